@@ -1,0 +1,56 @@
+# Everything runs through uv with the committed uv.lock. On a machine without uv, the first
+# target bootstraps a pinned uv into .tools/ (nothing installed by hand is assumed).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
+RUN := $(UV) run --locked --quiet
+export UV_PYTHON ?= 3.11
+
+.PHONY: help env regenerate fetch-docs fetch-docs-local check lint typecheck test bench mock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(CURDIR)/.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --locked --all-extras --quiet
+	@touch $@
+
+env: .venv/.synced  ## create .venv from uv.lock
+
+regenerate: env  ## spec/upstream + overlays -> spec/openapi.json -> generated/ (prints the change report)
+	$(RUN) python -m codegen regenerate
+
+fetch-docs: env  ## download the docs pages in spec/sources.toml into spec/upstream/
+	$(RUN) python -m codegen fetch-docs
+
+fetch-docs-local: env  ## same, from the local copies of the pages (no network)
+	$(RUN) python -m codegen fetch-docs --local
+
+check: env lint typecheck  ## fail on drift between committed inputs and outputs; ruff; mypy
+	$(RUN) python -m codegen check
+
+lint: env
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+typecheck: env
+	$(RUN) mypy src codegen generated/unico_idcloud_client
+
+test: env  ## the whole test suite
+	$(RUN) pytest
+
+bench: env  ## benchmarks; figures go to BENCHMARKS.md
+	$(RUN) python -m benchmarks
+
+mock: env  ## serve the fake Unico on 127.0.0.1 and print credentials
+	$(RUN) python -m unico_idcloud.testing
+
+clean:
+	rm -rf .venv .tools .mypy_cache .ruff_cache

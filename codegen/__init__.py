@@ -1,0 +1,1 @@
+"""The docs → spec → client pipeline."""

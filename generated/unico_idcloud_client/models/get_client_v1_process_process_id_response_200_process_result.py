@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class GetClientV1ProcessProcessIdResponse200ProcessResult(StrEnum):
+    PROCESS_RESULT_ERROR = "PROCESS_RESULT_ERROR"
+    PROCESS_RESULT_EXPIRED = "PROCESS_RESULT_EXPIRED"
+    PROCESS_RESULT_INVALID_IDENTITY = "PROCESS_RESULT_INVALID_IDENTITY"
+    PROCESS_RESULT_OK = "PROCESS_RESULT_OK"
+    PROCESS_RESULT_UNSPECIFIED = "PROCESS_RESULT_UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,1 @@
+"""unico-idcloud: independent client for Unico IDCloud."""
