@@ -39,11 +39,8 @@ def write_files_atomically(contents: Mapping[Path, str]) -> None:
 
 def replace_tree(source: Path, target: Path) -> None:
     """Swap directory ``target`` for ``source`` (same filesystem), so readers never see a half-written tree."""
-    backup = target.with_name(f".{target.name}.old")
-    if backup.exists():
-        shutil.rmtree(backup)
+    backup = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
     if target.exists():
-        os.replace(target, backup)
+        os.replace(target, backup / target.name)
     os.replace(source, target)
-    if backup.exists():
-        shutil.rmtree(backup)
+    shutil.rmtree(backup)
