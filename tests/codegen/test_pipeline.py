@@ -1,0 +1,143 @@
+"""The whole pipeline on a small synthetic repository: determinism and drift detection."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.overlay import OverlayError
+from codegen.pipeline import Layout, build_spec, drift, regenerate
+from codegen.validate import SpecInvalid
+
+UPSTREAM = {
+    "openapi": "3.0.0",
+    "info": {"title": "Thing", "version": "1"},
+    "paths": {
+        "/things/{id}": {
+            "get": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"state": {"type": "string", "enum": ["A"], "required": True}},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        }
+    },
+}
+
+FIX = """overlay: 1.1.0
+info: {title: fix, version: "1"}
+actions:
+  - target: "$.paths['/things/{id}'].get.responses['200'].content['application/json'].schema.properties.state.required"
+    description: invalid required keyword
+    remove: true
+    x-source: https://example.invalid/docs
+  - target: "$.paths['/things/{id}'].get"
+    description: a name
+    update: {operationId: getThing}
+    x-source: https://example.invalid/docs
+"""
+
+
+def _make_repo(root: Path, repo_root: Path) -> Layout:
+    layout = Layout(root)
+    layout.upstream.mkdir(parents=True)
+    layout.sources.write_text(
+        '[[source]]\nname = "thing"\nurl = "https://example.invalid/thing.md"\n\n[spec]\ntitle = "T"\nversion = "1"\n'
+    )
+    (layout.upstream / "thing.json").write_text(json.dumps(UPSTREAM))
+    layout.overlays.mkdir()
+    (layout.overlays / "01-fix.overlay.yaml").write_text(FIX)
+    layout.generator_config.parent.mkdir(parents=True)
+    shutil.copy(repo_root / "codegen" / "openapi-python-client.yaml", layout.generator_config)
+    shutil.copytree(repo_root / "codegen" / "templates", layout.templates)
+    return layout
+
+
+@pytest.fixture(scope="module")
+def generated_repo(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    layout = _make_repo(tmp_path_factory.mktemp("repo"), Path(__file__).resolve().parents[2])
+    regenerate(layout)
+    return layout
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_without_the_validity_overlay_the_spec_is_refused(tmp_path: Path) -> None:
+    layout = _make_repo(tmp_path, Path(__file__).resolve().parents[2])
+    (layout.overlays / "01-fix.overlay.yaml").unlink()
+    with pytest.raises(SpecInvalid, match=r"/properties/state/required.*is not of type 'array'"):
+        build_spec(layout)
+
+
+def test_a_zero_match_overlay_stops_the_pipeline(tmp_path: Path) -> None:
+    layout = _make_repo(tmp_path, Path(__file__).resolve().parents[2])
+    (layout.overlays / "02-stale.overlay.yaml").write_text(
+        FIX.replace("'/things/{id}'].get.responses", "'/gone'].get.responses")
+    )
+    with pytest.raises(OverlayError, match=r"02-stale\.overlay\.yaml action #1 .* matches nothing"):
+        build_spec(layout)
+
+
+def test_regenerate_writes_the_spec_and_a_client(generated_repo: Layout) -> None:
+    spec = json.loads(generated_repo.spec.read_text())
+    assert spec["paths"]["/things/{id}"]["get"]["operationId"] == "getThing"
+    assert (generated_repo.generated / "api" / "default" / "get_thing.py").exists()
+    assert (generated_repo.generated / "client.py").exists()
+
+
+def test_outputs_fresh_from_regenerate_show_no_drift(generated_repo: Layout) -> None:
+    assert drift(generated_repo) == []
+
+
+def test_two_runs_give_byte_identical_output(generated_repo: Layout) -> None:
+    before = _tree(generated_repo.generated) | {"openapi.json": generated_repo.spec.read_bytes()}
+    result = regenerate(generated_repo)
+    after = _tree(generated_repo.generated) | {"openapi.json": generated_repo.spec.read_bytes()}
+    assert after == before
+    assert result.changes == []
+
+
+def test_drift_names_a_hand_edited_generated_file_and_a_changed_input(tmp_path: Path, generated_repo: Layout) -> None:
+    layout = Layout(tmp_path / "copy")
+    shutil.copytree(generated_repo.root, layout.root)
+    client = layout.generated / "client.py"
+    client.write_text(client.read_text() + "\n# edited by hand\n")
+    (layout.generated / "stray.py").write_text("")
+    (layout.overlays / "02-more.overlay.yaml").write_text(
+        FIX.split("actions:")[0]
+        + "actions:\n  - target: $.info\n    description: d\n    update: {x-more: 1}\n    x-source: https://e.invalid\n"
+    )
+    problems = drift(layout)
+    assert "spec/openapi.json differs from what the inputs produce" in problems
+    assert "generated/unico_idcloud_client/client.py differs from what the spec generates" in problems
+    assert "generated/unico_idcloud_client/stray.py differs from what the spec generates" in problems
+
+
+def test_regenerate_reports_changes_and_redundant_actions(tmp_path: Path, generated_repo: Layout) -> None:
+    layout = Layout(tmp_path / "copy")
+    shutil.copytree(generated_repo.root, layout.root)
+    upstream = json.loads((layout.upstream / "thing.json").read_text())
+    upstream["paths"]["/things/{id}"]["get"]["operationId"] = "getThing"  # the upstream caught up
+    schema = upstream["paths"]["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    schema["properties"]["state"]["enum"].append("B")
+    (layout.upstream / "thing.json").write_text(json.dumps(upstream))
+    result = regenerate(layout)
+    assert [str(a) for a in result.overlays.redundant] == ["01-fix.overlay.yaml action #2 (a name)"]
+    assert [(c.location, c.what) for c in result.changes] == [
+        ("GET /things/{id} 200 body.state", "enum value 'B' added")
+    ]
