@@ -4,7 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -45,10 +45,41 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
-    content: bytes
+    status_code: HTTPStatus | int
+    """An `HTTPStatus` when the standard library knows the code, else the plain `int` the server sent."""
+    content: bytes = field(repr=lambda content: f"<{len(content)} bytes>")
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_code_of(code: int) -> HTTPStatus | int:
+    """The code as an `HTTPStatus` member when it has one (never raises, unlike `HTTPStatus(code)`)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def mask_repr(value: object) -> str:
+    """repr() of a property marked `x-sensitive`: tells whether it is set, never what it holds."""
+    if value is None or isinstance(value, Unset):
+        return repr(value)
+    return "'***'"
+
+
+def mask_values_repr(values: Mapping[str, object]) -> str:
+    """repr() of `additional_properties`: the keys the API sent, never their values."""
+    return repr(dict.fromkeys(values, "***"))
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "mask_repr",
+    "mask_values_repr",
+    "status_code_of",
+]

@@ -1,117 +1,75 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .get_client_v1_process_id_selfie_response_200 import GetClientV1ProcessIdSelfieResponse200
-from .get_client_v1_process_id_selfie_response_400 import GetClientV1ProcessIdSelfieResponse400
-from .get_client_v1_process_id_selfie_response_403 import GetClientV1ProcessIdSelfieResponse403
-from .get_client_v1_process_id_selfie_response_404 import GetClientV1ProcessIdSelfieResponse404
-from .get_client_v1_process_process_id_response_200 import GetClientV1ProcessProcessIdResponse200
-from .get_client_v1_process_process_id_response_200_process import GetClientV1ProcessProcessIdResponse200Process
-from .get_client_v1_process_process_id_response_200_process_authentication_info import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfo,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_authentication_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoAuthenticationResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_bio_token_engine_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoBioTokenEngineResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_face_with_other_id_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoFaceWithOtherIdResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_frictionless_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoFrictionlessResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_id_age_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoIdAgeResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_identity_fraudsters_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoIdentityFraudstersResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_liveness_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoLivenessResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_risk_level_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoRiskLevelResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_score_engine_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoScoreEngineResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_score_engine_result_score_enabled import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoScoreEngineResultScoreEnabled,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_serpro_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoSerproResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_smart_revalidation_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoSmartRevalidationResult,
-)
-from .get_client_v1_process_process_id_response_200_process_authentication_info_trust_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoTrustResult,
-)
-from .get_client_v1_process_process_id_response_200_process_bio_token_data import (
-    GetClientV1ProcessProcessIdResponse200ProcessBioTokenData,
-)
-from .get_client_v1_process_process_id_response_200_process_company_data import (
-    GetClientV1ProcessProcessIdResponse200ProcessCompanyData,
-)
-from .get_client_v1_process_process_id_response_200_process_person import (
-    GetClientV1ProcessProcessIdResponse200ProcessPerson,
-)
-from .get_client_v1_process_process_id_response_200_process_person_notifications_item import (
-    GetClientV1ProcessProcessIdResponse200ProcessPersonNotificationsItem,
-)
-from .get_client_v1_process_process_id_response_200_process_result import (
-    GetClientV1ProcessProcessIdResponse200ProcessResult,
-)
-from .get_client_v1_process_process_id_response_200_process_services_item import (
-    GetClientV1ProcessProcessIdResponse200ProcessServicesItem,
-)
-from .get_client_v1_process_process_id_response_200_process_services_item_documents_item import (
-    GetClientV1ProcessProcessIdResponse200ProcessServicesItemDocumentsItem,
-)
-from .get_client_v1_process_process_id_response_200_process_services_item_documents_item_doc import (
-    GetClientV1ProcessProcessIdResponse200ProcessServicesItemDocumentsItemDoc,
-)
-from .get_client_v1_process_process_id_response_200_process_services_item_documents_item_doc_data import (
-    GetClientV1ProcessProcessIdResponse200ProcessServicesItemDocumentsItemDocData,
-)
-from .get_client_v1_process_process_id_response_200_process_state import (
-    GetClientV1ProcessProcessIdResponse200ProcessState,
-)
-from .get_client_v1_process_process_id_response_400 import GetClientV1ProcessProcessIdResponse400
-from .get_client_v1_process_process_id_response_404 import GetClientV1ProcessProcessIdResponse404
+from .authentication_info import AuthenticationInfo
+from .authentication_result import AuthenticationResult
+from .bio_token_data import BioTokenData
+from .bio_token_engine_result import BioTokenEngineResult
+from .company_data import CompanyData
+from .document import Document
+from .document_data import DocumentData
+from .error_response import ErrorResponse
+from .face_with_other_id_result import FaceWithOtherIdResult
+from .frictionless_result import FrictionlessResult
+from .id_age_result import IdAgeResult
+from .id_check_error import IdCheckError
+from .id_check_error_response import IdCheckErrorResponse
+from .id_check_liveness import IdCheckLiveness
+from .id_check_process import IdCheckProcess
+from .id_check_status import IdCheckStatus
+from .identity_fraudsters_result import IdentityFraudstersResult
+from .liveness_result import LivenessResult
+from .person import Person
+from .person_notification import PersonNotification
+from .process import Process
+from .process_response import ProcessResponse
+from .process_result import ProcessResult
+from .process_service import ProcessService
+from .process_state import ProcessState
+from .risk_level_result import RiskLevelResult
+from .score_enabled import ScoreEnabled
+from .score_engine_result import ScoreEngineResult
+from .selfie import Selfie
+from .serpro_result import SerproResult
+from .service_document import ServiceDocument
+from .smart_revalidation_result import SmartRevalidationResult
+from .trust_result import TrustResult
+from .unico_id import UnicoId
+from .unico_id_result import UnicoIdResult
 
 __all__ = (
-    "GetClientV1ProcessIdSelfieResponse200",
-    "GetClientV1ProcessIdSelfieResponse400",
-    "GetClientV1ProcessIdSelfieResponse403",
-    "GetClientV1ProcessIdSelfieResponse404",
-    "GetClientV1ProcessProcessIdResponse200",
-    "GetClientV1ProcessProcessIdResponse200Process",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfo",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoAuthenticationResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoBioTokenEngineResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoFaceWithOtherIdResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoFrictionlessResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoIdAgeResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoIdentityFraudstersResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoLivenessResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoRiskLevelResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoScoreEngineResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoScoreEngineResultScoreEnabled",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoSerproResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoSmartRevalidationResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoTrustResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessBioTokenData",
-    "GetClientV1ProcessProcessIdResponse200ProcessCompanyData",
-    "GetClientV1ProcessProcessIdResponse200ProcessPerson",
-    "GetClientV1ProcessProcessIdResponse200ProcessPersonNotificationsItem",
-    "GetClientV1ProcessProcessIdResponse200ProcessResult",
-    "GetClientV1ProcessProcessIdResponse200ProcessServicesItem",
-    "GetClientV1ProcessProcessIdResponse200ProcessServicesItemDocumentsItem",
-    "GetClientV1ProcessProcessIdResponse200ProcessServicesItemDocumentsItemDoc",
-    "GetClientV1ProcessProcessIdResponse200ProcessServicesItemDocumentsItemDocData",
-    "GetClientV1ProcessProcessIdResponse200ProcessState",
-    "GetClientV1ProcessProcessIdResponse400",
-    "GetClientV1ProcessProcessIdResponse404",
+    "AuthenticationInfo",
+    "AuthenticationResult",
+    "BioTokenData",
+    "BioTokenEngineResult",
+    "CompanyData",
+    "Document",
+    "DocumentData",
+    "ErrorResponse",
+    "FaceWithOtherIdResult",
+    "FrictionlessResult",
+    "IdAgeResult",
+    "IdCheckError",
+    "IdCheckErrorResponse",
+    "IdCheckLiveness",
+    "IdCheckProcess",
+    "IdCheckStatus",
+    "IdentityFraudstersResult",
+    "LivenessResult",
+    "Person",
+    "PersonNotification",
+    "Process",
+    "ProcessResponse",
+    "ProcessResult",
+    "ProcessService",
+    "ProcessState",
+    "RiskLevelResult",
+    "ScoreEnabled",
+    "ScoreEngineResult",
+    "Selfie",
+    "SerproResult",
+    "ServiceDocument",
+    "SmartRevalidationResult",
+    "TrustResult",
+    "UnicoId",
+    "UnicoIdResult",
 )

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, mask_values_repr
+
+T = TypeVar("T", bound="BioTokenData")
+
+
+@_attrs_define
+class BioTokenData:
+    """Reference process information for the biometric token.
+
+    Attributes:
+        reference_process_id (str | Unset):
+        authentication_id (str | Unset):
+    """
+
+    reference_process_id: str | Unset = UNSET
+    authentication_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_process_id = self.reference_process_id
+
+        authentication_id = self.authentication_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reference_process_id is not UNSET:
+            field_dict["referenceProcessId"] = reference_process_id
+        if authentication_id is not UNSET:
+            field_dict["authenticationId"] = authentication_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference_process_id = d.pop("referenceProcessId", UNSET)
+
+        authentication_id = d.pop("authenticationId", UNSET)
+
+        bio_token_data = cls(
+            reference_process_id=reference_process_id,
+            authentication_id=authentication_id,
+        )
+
+        bio_token_data.additional_properties = d
+        return bio_token_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

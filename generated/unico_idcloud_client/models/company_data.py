@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, mask_values_repr
+
+T = TypeVar("T", bound="CompanyData")
+
+
+@_attrs_define
+class CompanyData:
+    """Company information where the process was created. Refers to the 'companyBranchId' field, used during process
+    creation.
+
+        Attributes:
+            branch_id (str | Unset): Branch identifier (the companyBranchId used when the process was created).
+            country_code (str | Unset): ISO 3166-1 alpha-2 country code.
+    """
+
+    branch_id: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch_id = self.branch_id
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch_id is not UNSET:
+            field_dict["branchId"] = branch_id
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        branch_id = d.pop("branchId", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        company_data = cls(
+            branch_id=branch_id,
+            country_code=country_code,
+        )
+
+        company_data.additional_properties = d
+        return company_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class GetClientV1ProcessProcessIdResponse200ProcessAuthenticationInfoFaceWithOtherIdResult(StrEnum):
-    TRUST_RESULT_UNSPECIFIED = "TRUST_RESULT_UNSPECIFIED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, mask_values_repr
+
+T = TypeVar("T", bound="IdCheckError")
+
+
+@_attrs_define
+class IdCheckError:
+    """An IDUnico + IDCheck error.
+
+    Attributes:
+        code (str | Unset): Error code, a string of digits (e.g. "40004"); see the Response Errors article. Example:
+            40004.
+        description (str | Unset): Error description.
+    """
+
+    code: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        id_check_error = cls(
+            code=code,
+            description=description,
+        )
+
+        id_check_error.additional_properties = d
+        return id_check_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, mask_values_repr
+
+if TYPE_CHECKING:
+    from ..models.id_check_error import IdCheckError
+
+
+T = TypeVar("T", bound="IdCheckErrorResponse")
+
+
+@_attrs_define
+class IdCheckErrorResponse:
+    """The IDUnico + IDCheck error body, `{"Error": {"code", "description"}}`.
+
+    Attributes:
+        error (IdCheckError | Unset): An IDUnico + IDCheck error.
+    """
+
+    error: IdCheckError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["Error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_check_error import IdCheckError
+
+        d = dict(src_dict)
+        _error = d.pop("Error", UNSET)
+        error: IdCheckError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = IdCheckError.from_dict(_error)
+
+        id_check_error_response = cls(
+            error=error,
+        )
+
+        id_check_error_response.additional_properties = d
+        return id_check_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

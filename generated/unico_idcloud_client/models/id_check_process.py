@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.id_check_liveness import IdCheckLiveness
+from ..models.id_check_status import IdCheckStatus
+from ..types import UNSET, Unset, mask_values_repr
+
+if TYPE_CHECKING:
+    from ..models.unico_id import UnicoId
+
+
+T = TypeVar("T", bound="IdCheckProcess")
+
+
+@_attrs_define
+class IdCheckProcess:
+    """The result of an IDUnico + IDCheck biometric transaction.
+
+    Attributes:
+        id (UUID | Unset): The process ID created by sending the photo.
+        status (IdCheckStatus | Unset): Process status: 1 processing, 2 divergence, 3 finished with success, 4 canceled,
+            5 error. Only 3, 4 and 5 are final; decide only on 3. A process in status 5 is answered with 410 Gone instead of
+            200.
+        unico_id (UnicoId | Unset): The IDUnico verdict on the authenticity of the CPF.
+        liveness (IdCheckLiveness | Unset): Whether the photo is of a live person: 1 passed, 2 failed.
+        score (int | Unset): The probability that the person in the photo is the CPF holder (Authentication Score).
+            Present when unicoId.result is inconclusive and risk scoring is active.
+    """
+
+    id: UUID | Unset = UNSET
+    status: IdCheckStatus | Unset = UNSET
+    unico_id: UnicoId | Unset = UNSET
+    liveness: IdCheckLiveness | Unset = UNSET
+    score: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        unico_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unico_id, Unset):
+            unico_id = self.unico_id.to_dict()
+
+        liveness: int | Unset = UNSET
+        if not isinstance(self.liveness, Unset):
+            liveness = self.liveness.value
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if unico_id is not UNSET:
+            field_dict["unicoId"] = unico_id
+        if liveness is not UNSET:
+            field_dict["liveness"] = liveness
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unico_id import UnicoId
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _status = d.pop("status", UNSET)
+        status: IdCheckStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = IdCheckStatus(_status)
+
+        _unico_id = d.pop("unicoId", UNSET)
+        unico_id: UnicoId | Unset
+        if isinstance(_unico_id, Unset):
+            unico_id = UNSET
+        else:
+            unico_id = UnicoId.from_dict(_unico_id)
+
+        _liveness = d.pop("liveness", UNSET)
+        liveness: IdCheckLiveness | Unset
+        if isinstance(_liveness, Unset):
+            liveness = UNSET
+        else:
+            liveness = IdCheckLiveness(_liveness)
+
+        score = d.pop("score", UNSET)
+
+        id_check_process = cls(
+            id=id,
+            status=status,
+            unico_id=unico_id,
+            liveness=liveness,
+            score=score,
+        )
+
+        id_check_process.additional_properties = d
+        return id_check_process
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.process_result import ProcessResult
+from ..models.process_state import ProcessState
+from ..types import UNSET, Unset, mask_values_repr
+
+if TYPE_CHECKING:
+    from ..models.authentication_info import AuthenticationInfo
+    from ..models.bio_token_data import BioTokenData
+    from ..models.company_data import CompanyData
+    from ..models.person import Person
+    from ..models.process_service import ProcessService
+
+
+T = TypeVar("T", bound="Process")
+
+
+@_attrs_define
+class Process:
+    """Process information from by Unico.
+
+    Attributes:
+        id (UUID | Unset): Process ID.
+        flow (str | Unset): Flow used in the process.
+        callback_uri (str | Unset): Callback URI.
+        user_redirect_url (str | Unset): User redirect URL.
+        created_at (datetime.datetime | Unset): Process creation date.
+        finished_at (datetime.datetime | Unset): ISO 8601 timestamp when the process finished. Present only when state =
+            PROCESS_STATE_FINISHED.
+        purpose (str | Unset): Process purpose.
+        capacities (list[str] | Unset): Process capacities.
+        services (list[ProcessService] | Unset): Information of the use of documents or electronic signature or idcash.
+        expires_at (datetime.datetime | Unset): Process expiration date.
+        token (str | Unset): Signed token that contains the necessary parameters to initialize the by Unico web SDK,
+            allowing integration via iFrame.
+        client_reference (str | Unset): This is an optional identifier that will be used as an indexer in the portal and
+            you can use it as a way to associate (foreign key) between your system and the IDCloud.
+        use_case (str | Unset): This is the use case for smart revalidation.
+        person (Person | Unset): The person the process was created for (identification provided on creation).
+        authentication_info (AuthenticationInfo | Unset): Per-capability results. All fields are always returned
+            regardless of the flow; capabilities not used in the flow return *_UNSPECIFIED.
+        company_data (CompanyData | Unset): Company information where the process was created. Refers to the
+            'companyBranchId' field, used during process creation.
+        bio_token_data (BioTokenData | Unset): Reference process information for the biometric token.
+        state (ProcessState | Unset): Process state. 'PROCESS_STATE_CREATED' - process created, the user has not
+            completed the journey yet; 'AWAITING_FOR_DOCUMENT' - process created without an identification document, waiting
+            for it to be set via Set Process Document (only when the Custom Flow allows an optional document; note the
+            missing PROCESS_STATE_ prefix, a known naming inconsistency of the API); 'PROCESS_STATE_FINISHED' - journey
+            completed, check result and authenticationInfo; 'PROCESS_STATE_FAILED' - processing error.
+        result (ProcessResult | Unset): Verification outcome. Present only when state = PROCESS_STATE_FINISHED.
+            'PROCESS_RESULT_OK' - all capabilities returned positive results; 'PROCESS_RESULT_INVALID_IDENTITY' - at least
+            one capability returned a definitive negative (liveness refusal, 'inconclusive' in flows with only Identity
+            Verification, prolonged divergence in flows with risk score, or identity refusal); 'PROCESS_RESULT_ERROR' -
+            error during result processing, try the process again; 'PROCESS_RESULT_EXPIRED' - the process expired before the
+            journey was completed; 'PROCESS_RESULT_UNSPECIFIED' - the process has not finished yet.
+    """
+
+    id: UUID | Unset = UNSET
+    flow: str | Unset = UNSET
+    callback_uri: str | Unset = UNSET
+    user_redirect_url: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    finished_at: datetime.datetime | Unset = UNSET
+    purpose: str | Unset = UNSET
+    capacities: list[str] | Unset = UNSET
+    services: list[ProcessService] | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    token: str | Unset = UNSET
+    client_reference: str | Unset = UNSET
+    use_case: str | Unset = UNSET
+    person: Person | Unset = UNSET
+    authentication_info: AuthenticationInfo | Unset = UNSET
+    company_data: CompanyData | Unset = UNSET
+    bio_token_data: BioTokenData | Unset = UNSET
+    state: ProcessState | Unset = UNSET
+    result: ProcessResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        flow = self.flow
+
+        callback_uri = self.callback_uri
+
+        user_redirect_url = self.user_redirect_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        finished_at: str | Unset = UNSET
+        if not isinstance(self.finished_at, Unset):
+            finished_at = self.finished_at.isoformat()
+
+        purpose = self.purpose
+
+        capacities: list[str] | Unset = UNSET
+        if not isinstance(self.capacities, Unset):
+            capacities = self.capacities
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        token = self.token
+
+        client_reference = self.client_reference
+
+        use_case = self.use_case
+
+        person: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.person, Unset):
+            person = self.person.to_dict()
+
+        authentication_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.authentication_info, Unset):
+            authentication_info = self.authentication_info.to_dict()
+
+        company_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_data, Unset):
+            company_data = self.company_data.to_dict()
+
+        bio_token_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bio_token_data, Unset):
+            bio_token_data = self.bio_token_data.to_dict()
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+        if callback_uri is not UNSET:
+            field_dict["callbackUri"] = callback_uri
+        if user_redirect_url is not UNSET:
+            field_dict["userRedirectUrl"] = user_redirect_url
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if capacities is not UNSET:
+            field_dict["capacities"] = capacities
+        if services is not UNSET:
+            field_dict["services"] = services
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if token is not UNSET:
+            field_dict["token"] = token
+        if client_reference is not UNSET:
+            field_dict["clientReference"] = client_reference
+        if use_case is not UNSET:
+            field_dict["useCase"] = use_case
+        if person is not UNSET:
+            field_dict["person"] = person
+        if authentication_info is not UNSET:
+            field_dict["authenticationInfo"] = authentication_info
+        if company_data is not UNSET:
+            field_dict["companyData"] = company_data
+        if bio_token_data is not UNSET:
+            field_dict["bioTokenData"] = bio_token_data
+        if state is not UNSET:
+            field_dict["state"] = state
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authentication_info import AuthenticationInfo
+        from ..models.bio_token_data import BioTokenData
+        from ..models.company_data import CompanyData
+        from ..models.person import Person
+        from ..models.process_service import ProcessService
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        flow = d.pop("flow", UNSET)
+
+        callback_uri = d.pop("callbackUri", UNSET)
+
+        user_redirect_url = d.pop("userRedirectUrl", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _finished_at = d.pop("finishedAt", UNSET)
+        finished_at: datetime.datetime | Unset
+        if isinstance(_finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = datetime.datetime.fromisoformat(_finished_at)
+
+        purpose = d.pop("purpose", UNSET)
+
+        capacities = cast(list[str], d.pop("capacities", UNSET))
+
+        _services = d.pop("services", UNSET)
+        services: list[ProcessService] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = ProcessService.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        _expires_at = d.pop("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        token = d.pop("token", UNSET)
+
+        client_reference = d.pop("clientReference", UNSET)
+
+        use_case = d.pop("useCase", UNSET)
+
+        _person = d.pop("person", UNSET)
+        person: Person | Unset
+        if isinstance(_person, Unset):
+            person = UNSET
+        else:
+            person = Person.from_dict(_person)
+
+        _authentication_info = d.pop("authenticationInfo", UNSET)
+        authentication_info: AuthenticationInfo | Unset
+        if isinstance(_authentication_info, Unset):
+            authentication_info = UNSET
+        else:
+            authentication_info = AuthenticationInfo.from_dict(_authentication_info)
+
+        _company_data = d.pop("companyData", UNSET)
+        company_data: CompanyData | Unset
+        if isinstance(_company_data, Unset):
+            company_data = UNSET
+        else:
+            company_data = CompanyData.from_dict(_company_data)
+
+        _bio_token_data = d.pop("bioTokenData", UNSET)
+        bio_token_data: BioTokenData | Unset
+        if isinstance(_bio_token_data, Unset):
+            bio_token_data = UNSET
+        else:
+            bio_token_data = BioTokenData.from_dict(_bio_token_data)
+
+        _state = d.pop("state", UNSET)
+        state: ProcessState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ProcessState(_state)
+
+        _result = d.pop("result", UNSET)
+        result: ProcessResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = ProcessResult(_result)
+
+        process = cls(
+            id=id,
+            flow=flow,
+            callback_uri=callback_uri,
+            user_redirect_url=user_redirect_url,
+            created_at=created_at,
+            finished_at=finished_at,
+            purpose=purpose,
+            capacities=capacities,
+            services=services,
+            expires_at=expires_at,
+            token=token,
+            client_reference=client_reference,
+            use_case=use_case,
+            person=person,
+            authentication_info=authentication_info,
+            company_data=company_data,
+            bio_token_data=bio_token_data,
+            state=state,
+            result=result,
+        )
+
+        process.additional_properties = d
+        return process
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

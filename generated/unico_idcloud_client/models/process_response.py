@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, mask_values_repr
+
+if TYPE_CHECKING:
+    from ..models.process import Process
+
+
+T = TypeVar("T", bound="ProcessResponse")
+
+
+@_attrs_define
+class ProcessResponse:
+    """The Get Process response body: `{"process": ...}`.
+
+    Attributes:
+        process (Process | Unset): Process information from by Unico.
+    """
+
+    process: Process | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        process: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.process, Unset):
+            process = self.process.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if process is not UNSET:
+            field_dict["process"] = process
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.process import Process
+
+        d = dict(src_dict)
+        _process = d.pop("process", UNSET)
+        process: Process | Unset
+        if isinstance(_process, Unset):
+            process = UNSET
+        else:
+            process = Process.from_dict(_process)
+
+        process_response = cls(
+            process=process,
+        )
+
+        process_response.additional_properties = d
+        return process_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.score_enabled import ScoreEnabled
+from ..types import UNSET, Unset, mask_values_repr
+
+T = TypeVar("T", bound="ScoreEngineResult")
+
+
+@_attrs_define
+class ScoreEngineResult:
+    """Risk Score capacity information.
+
+    Attributes:
+        score (float | Unset): Risk Score capability result, a number from -100 to +100. Present when
+            authenticationResult = AUTHENTICATION_RESULT_INCONCLUSIVE and Risk Score is enabled; only then is it to be
+            interpreted.
+        score_enabled (ScoreEnabled | Unset): Whether the Risk Score capability is enabled: SCORE_ENABLED_TRUE,
+            SCORE_ENABLED_FALSE or SCORE_ENABLED_UNSPECIFIED (capability not used in the flow).
+    """
+
+    score: float | Unset = UNSET
+    score_enabled: ScoreEnabled | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        score_enabled: str | Unset = UNSET
+        if not isinstance(self.score_enabled, Unset):
+            score_enabled = self.score_enabled.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if score is not UNSET:
+            field_dict["score"] = score
+        if score_enabled is not UNSET:
+            field_dict["scoreEnabled"] = score_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        score = d.pop("score", UNSET)
+
+        _score_enabled = d.pop("scoreEnabled", UNSET)
+        score_enabled: ScoreEnabled | Unset
+        if isinstance(_score_enabled, Unset):
+            score_enabled = UNSET
+        else:
+            score_enabled = ScoreEnabled(_score_enabled)
+
+        score_engine_result = cls(
+            score=score,
+            score_enabled=score_enabled,
+        )
+
+        score_engine_result.additional_properties = d
+        return score_engine_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

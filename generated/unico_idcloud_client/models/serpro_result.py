@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, mask_values_repr
+
+T = TypeVar("T", bound="SerproResult")
+
+
+@_attrs_define
+class SerproResult:
+    """Serpro similarity score information. Only returned for flows with idSerpro.
+
+    Attributes:
+        score (float | Unset): Serpro similarity score: 0-100 is the similarity; -1 means there is no face on file for
+            this CPF; -2 means an integration error. Values between -1 and 0 (exclusive) do not occur.
+    """
+
+    score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        score = d.pop("score", UNSET)
+
+        serpro_result = cls(
+            score=score,
+        )
+
+        serpro_result.additional_properties = d
+        return serpro_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
