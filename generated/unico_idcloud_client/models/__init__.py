@@ -29,6 +29,7 @@ from .risk_level_result import RiskLevelResult
 from .score_enabled import ScoreEnabled
 from .score_engine_result import ScoreEngineResult
 from .selfie import Selfie
+from .selfie_content_type import SelfieContentType
 from .serpro_result import SerproResult
 from .service_document import ServiceDocument
 from .smart_revalidation_result import SmartRevalidationResult
@@ -66,6 +67,7 @@ __all__ = (
     "ScoreEnabled",
     "ScoreEngineResult",
     "Selfie",
+    "SelfieContentType",
     "SerproResult",
     "ServiceDocument",
     "SmartRevalidationResult",

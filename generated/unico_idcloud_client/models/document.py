@@ -23,8 +23,10 @@ class Document:
         version (int | Unset): OCR schema version.
         code (str | Unset): Document type code (e.g. CNH, RG, CIN, Passport, UNKNOWN); it decides which DocumentData
             fields can appear.
-        data (DocumentData | Unset): Fields extracted by OCR; which ones are present depends on the document type and on
-            what could be read.
+        data (DocumentData | Unset): Fields extracted by OCR from the captured document. Which appear depends on the
+            document type (doc.code): CNH (driving licence), RG (general registration), CIN (national identity card),
+            Passport, or UNKNOWN (no fields). A field that could not be extracted is not returned; fields not listed here
+            may appear.
     """
 
     version: int | Unset = UNSET

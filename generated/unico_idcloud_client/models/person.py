@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 if TYPE_CHECKING:
     from ..models.person_notification import PersonNotification
@@ -27,8 +27,8 @@ class Person:
     """
 
     dui_type: str | Unset = UNSET
-    dui_value: str | Unset = UNSET
-    friendly_name: str | Unset = UNSET
+    dui_value: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
+    friendly_name: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     notifications: list[PersonNotification] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 

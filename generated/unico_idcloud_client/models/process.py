@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.process_result import ProcessResult
 from ..models.process_state import ProcessState
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 if TYPE_CHECKING:
     from ..models.authentication_info import AuthenticationInfo
@@ -73,7 +73,7 @@ class Process:
     capacities: list[str] | Unset = UNSET
     services: list[ProcessService] | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     client_reference: str | Unset = UNSET
     use_case: str | Unset = UNSET
     person: Person | Unset = UNSET

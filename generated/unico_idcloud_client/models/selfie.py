@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_values_repr
+from ..models.selfie_content_type import SelfieContentType
+from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="Selfie")
 
@@ -16,18 +17,21 @@ class Selfie:
     """The selfie captured during the process, with a watermark.
 
     Attributes:
-        file_contents (str | Unset): Content of the selfie encoded in base64.
-        content_type (str | Unset): Type of the image content (jpeg or png).
+        file_contents (str | Unset): The captured selfie, base64-encoded (decode with base64.b64decode). Contains a
+            watermark.
+        content_type (SelfieContentType | Unset): MIME type of the image, image/jpeg or image/png.
     """
 
-    file_contents: str | Unset = UNSET
-    content_type: str | Unset = UNSET
+    file_contents: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
+    content_type: SelfieContentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
         file_contents = self.file_contents
 
-        content_type = self.content_type
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +48,12 @@ class Selfie:
         d = dict(src_dict)
         file_contents = d.pop("fileContents", UNSET)
 
-        content_type = d.pop("contentType", UNSET)
+        _content_type = d.pop("contentType", UNSET)
+        content_type: SelfieContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = SelfieContentType(_content_type)
 
         selfie = cls(
             file_contents=file_contents,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 if TYPE_CHECKING:
     from ..models.document import Document
@@ -36,7 +36,7 @@ class ServiceDocument:
     doc_id: str | Unset = UNSET
     validate_doc: bool | Unset = UNSET
     reused_doc: bool | Unset = UNSET
-    signed_url: str | Unset = UNSET
+    signed_url: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     doc: Document | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 

@@ -98,7 +98,10 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse | Selfie | str]:
     """GetSelfie
 
-     Endpoint to retrieve the selfie from the Unico process.
+     Retrieve the selfie captured during the process, base64-encoded, with a watermark applied. Only
+    available for processes that executed biometric capture (flows with Liveness or Identity
+    Verification); not for Smart Revalidation (idsmart). Access depends on Unico granting the service
+    account permission (403 otherwise).
 
     Args:
         process_id (UUID):
@@ -129,7 +132,10 @@ def sync(
 ) -> Any | ErrorResponse | Selfie | str | None:
     """GetSelfie
 
-     Endpoint to retrieve the selfie from the Unico process.
+     Retrieve the selfie captured during the process, base64-encoded, with a watermark applied. Only
+    available for processes that executed biometric capture (flows with Liveness or Identity
+    Verification); not for Smart Revalidation (idsmart). Access depends on Unico granting the service
+    account permission (403 otherwise).
 
     Args:
         process_id (UUID):
@@ -155,7 +161,10 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse | Selfie | str]:
     """GetSelfie
 
-     Endpoint to retrieve the selfie from the Unico process.
+     Retrieve the selfie captured during the process, base64-encoded, with a watermark applied. Only
+    available for processes that executed biometric capture (flows with Liveness or Identity
+    Verification); not for Smart Revalidation (idsmart). Access depends on Unico granting the service
+    account permission (403 otherwise).
 
     Args:
         process_id (UUID):
@@ -184,7 +193,10 @@ async def asyncio(
 ) -> Any | ErrorResponse | Selfie | str | None:
     """GetSelfie
 
-     Endpoint to retrieve the selfie from the Unico process.
+     Retrieve the selfie captured during the process, base64-encoded, with a watermark applied. Only
+    available for processes that executed biometric capture (flows with Liveness or Identity
+    Verification); not for Smart Revalidation (idsmart). Access depends on Unico granting the service
+    account permission (403 otherwise).
 
     Args:
         process_id (UUID):
