@@ -41,7 +41,7 @@ lint: env
 	$(RUN) ruff format --check .
 
 typecheck: env
-	$(RUN) mypy src codegen generated/unico_idcloud_client
+	$(RUN) mypy src codegen benchmarks generated/unico_idcloud_client
 
 test: env  ## the whole test suite
 	$(RUN) pytest

@@ -1,0 +1,1 @@
+"""`make bench`: figures for the pipeline, written to BENCHMARKS.md."""
