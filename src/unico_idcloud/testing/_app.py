@@ -1,0 +1,219 @@
+"""The ASGI application: Starlette routes for the four endpoints, behind a fault-injecting outer layer."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import _responses as r
+from ._auth import Authority, BearerError, Caller, TokenError
+from ._faults import BAD_GATEWAY_HTML, TOKEN_OPERATION, Fault, Faults
+from ._ratelimit import RateLimiter, retry_after_header
+from ._scenarios import ProcessStore, SelfieAccess
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_ROUTES: list[tuple[str, re.Pattern[str]]] = [
+    ("getSelfie", re.compile(r"^/client/v1/process/([^/]+)/selfie$")),
+    ("getProcess", re.compile(r"^/client/v1/process/([^/]+)$")),
+    ("getIdCheckProcess", re.compile(r"^/processes/v1/([^/]+)$")),
+]
+
+
+def classify(method: str, path: str) -> tuple[str | None, str | None]:
+    """(operation, process id) for a request, or (None, None) when it is none of the fake's endpoints."""
+    if path == "/oauth2/token" and method == "POST":
+        return TOKEN_OPERATION, None
+    if method != "GET":
+        return None, None
+    for operation, pattern in _ROUTES:
+        match = pattern.match(path)
+        if match:
+            return operation, match.group(1)
+    return None, None
+
+
+@dataclass
+class Components:
+    """What the routes need from the fake."""
+
+    authority: Authority
+    limiter: RateLimiter
+    store: ProcessStore
+    faults: Faults
+    api_keys: Collection[str]
+    retry_after: Callable[[], bool]
+
+
+def _build_starlette(c: Components) -> Starlette:
+    def too_many(tenant_id: str) -> Response | None:
+        wait = c.limiter.acquire(tenant_id)
+        if wait is None:
+            return None
+        return r.empty_response(429, {"Retry-After": retry_after_header(wait)} if c.retry_after() else None)
+
+    def by_unico_caller(request: Request) -> Caller | Response:
+        try:
+            caller = c.authority.check_bearer(request.headers.get("authorization"))
+        except BearerError as exc:
+            return r.json_response(401, exc.message)
+        return too_many(caller.tenant_id) or caller
+
+    async def token(request: Request) -> Response:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        raw = await request.body()
+        form: dict[str, str] = {}
+        if content_type == "application/x-www-form-urlencoded":
+            try:
+                form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+            except UnicodeDecodeError:
+                form = {}
+        try:
+            body = c.authority.exchange(form)
+        except TokenError as exc:
+            return r.json_response(exc.status, exc.body, {"Cache-Control": "no-store"})
+        return r.json_response(200, body, {"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+    async def get_process(request: Request) -> Response:
+        caller = by_unico_caller(request)
+        if isinstance(caller, Response):
+            return caller
+        process_id = request.path_params["processId"]
+        if not _UUID.match(process_id):
+            return r.json_response(400, r.INVALID_PROCESS_ID)
+        stage = c.store.read(c.store.by_unico, process_id.lower(), caller.tenant_id, poll=True)
+        if stage is None:
+            return r.json_response(404, r.PROCESS_NOT_FOUND)
+        return r.json_response(200, {"process": stage.body})
+
+    async def get_selfie(request: Request) -> Response:
+        caller = by_unico_caller(request)
+        if isinstance(caller, Response):
+            return caller
+        process_id = request.path_params["processId"]
+        if not _UUID.match(process_id):
+            return r.json_response(400, r.INVALID_PROCESS_ID)
+        stage = c.store.read(c.store.by_unico, process_id.lower(), caller.tenant_id, poll=False)
+        if stage is None:
+            return r.json_response(404, r.PROCESS_NOT_FOUND)
+        if stage.selfie is SelfieAccess.FORBIDDEN:
+            return r.json_response(403, r.SELFIE_FORBIDDEN)
+        if stage.selfie is SelfieAccess.NONE:
+            return r.json_response(404, r.SELFIE_NOT_FOUND)
+        return r.json_response(200, stage.selfie.body())
+
+    async def get_idcheck_process(request: Request) -> Response:
+        # Bearer and APIKEY problems answer 403, as the API reference page says (its error-codes page says 401).
+        try:
+            caller = c.authority.check_bearer(request.headers.get("authorization"))
+        except BearerError as exc:
+            body = r.IDCHECK_EXPIRED_TOKEN if exc.message == BearerError.EXPIRED else r.IDCHECK_BAD_TOKEN
+            return r.json_response(403, body)
+        if request.headers.get("apikey") not in c.api_keys:
+            return r.json_response(403, r.IDCHECK_BAD_APIKEY)
+        limited = too_many(caller.tenant_id)
+        if limited is not None:
+            return limited
+        process_id = request.path_params["processId"]
+        if not _UUID.match(process_id):
+            return r.json_response(400, r.IDCHECK_INVALID_ID)
+        stage = c.store.read(c.store.idcheck, process_id.lower(), caller.tenant_id, poll=True)
+        if stage is None:
+            return r.json_response(404, r.IDCHECK_NOT_FOUND)
+        if stage.body.get("status") == 5:
+            return r.json_response(410, r.IDCHECK_GONE)
+        return r.json_response(200, stage.body)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        if status == 405:
+            return r.json_response(405, r.METHOD_NOT_ALLOWED, {"Allow": "GET"})
+        if status == 404:
+            return r.json_response(404, r.ROUTE_NOT_FOUND)
+        return r.json_response(status, {"code": 2, "message": "Unknown"})
+
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        return r.json_response(500, r.INTERNAL_FAILURE)
+
+    routes = [
+        Route("/oauth2/token", token, methods=["POST"]),
+        Route("/client/v1/process/{processId}", get_process, methods=["GET"]),
+        Route("/client/v1/process/{processId}/selfie", get_selfie, methods=["GET"]),
+        Route("/processes/v1/{processId}", get_idcheck_process, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: internal_error})
+    app.router.redirect_slashes = False  # a redirect is nowhere in the spec: a trailing slash is just a 404
+    return app
+
+
+class FakeUnicoApp:
+    """The outermost ASGI layer: applies switched-on faults before the Starlette app sees the request."""
+
+    def __init__(self, components: Components) -> None:
+        self.components = components
+        self.inner: ASGIApp = _build_starlette(components)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.inner(scope, receive, send)
+            return
+        operation, process_id = classify(scope["method"], scope["path"])
+        if operation is None:
+            await self.inner(scope, receive, send)
+            return
+        plan = self.components.faults.plan(operation, process_id.lower() if process_id else None)
+        if plan.latency:
+            await asyncio.sleep(plan.latency)
+        if plan.fault is None:
+            await self.inner(scope, receive, send)
+        elif plan.fault is Fault.INTERNAL_ERROR:
+            body = r.IDCHECK_INTERNAL_FAILURE if operation == "getIdCheckProcess" else r.INTERNAL_FAILURE
+            await r.json_response(500, body)(scope, receive, send)
+        elif plan.fault is Fault.BAD_GATEWAY:
+            await Response(BAD_GATEWAY_HTML, status_code=502, media_type="text/html")(scope, receive, send)
+        elif plan.fault is Fault.SERVICE_UNAVAILABLE:
+            await r.empty_response(503)(scope, receive, send)
+        elif plan.fault is Fault.STATUS_520:
+            await r.empty_response(520)(scope, receive, send)
+        elif plan.fault is Fault.TRUNCATED_JSON:
+            await self._truncated(scope, receive, send)
+        else:
+            await _drop_connection(send)
+
+    async def _truncated(self, scope: Scope, receive: Receive, send: Send) -> None:
+        messages: list[Message] = []
+
+        async def capture(message: Message) -> None:
+            messages.append(message)
+
+        await self.inner(scope, receive, capture)
+        start = next(m for m in messages if m["type"] == "http.response.start")
+        body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+        cut = body[: max(1, len(body) // 2)] if body else b"{"
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(cut)).encode()))
+        await send({"type": "http.response.start", "status": start["status"], "headers": headers})
+        await send({"type": "http.response.body", "body": cut, "more_body": False})
+
+
+async def _drop_connection(send: Send) -> None:
+    """Close the connection without a response; where there is no connection (in-process), raise like one."""
+    cycle: Any = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is not None and hasattr(cycle, "disconnected"):
+        # uvicorn (h11): mark the cycle disconnected so uvicorn does not answer 500 in our place, then close.
+        cycle.disconnected = True
+        transport.close()
+        return
+    raise httpx.RemoteProtocolError("Server disconnected without sending a response.")

@@ -1,0 +1,60 @@
+"""Sign the JWT-bearer assertion a client sends to the token endpoint, rightly or in the classic wrong ways."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import jwt
+
+from ._accounts import ServiceAccount
+
+UAT_TOKEN_HOST = "https://identityhomolog.acesso.io"
+PRODUCTION_TOKEN_HOST = "https://identity.acesso.io"
+JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+
+
+def make_assertion(
+    account: ServiceAccount,
+    *,
+    audience: str = UAT_TOKEN_HOST,
+    now: float | None = None,
+    lifetime: int = 3600,
+    scope: str | None = "*",
+    milliseconds: bool = False,
+    trailing_slash: bool = False,
+    swap_iat_exp: bool = False,
+    extra_claims: Mapping[str, Any] | None = None,
+    omit: Iterable[str] = (),
+    issuer: str | None = None,
+    private_key_pem: bytes | None = None,
+    algorithm: str = "RS256",
+) -> str:
+    """A signed assertion for ``account``; the defaults produce one the fake (and Unico) accepts.
+
+    The knobs reproduce the mistakes seen in public integrations: ``milliseconds`` (``iat``/``exp`` in ms),
+    ``trailing_slash`` (``aud`` ending in ``/``), ``extra_claims`` (``sub``, ``jti``, ... are rejected),
+    ``swap_iat_exp``, ``omit`` (drop claims, e.g. ``("scope",)``), ``scope=None`` (same as omitting it),
+    ``private_key_pem`` (sign with another key) and ``issuer`` (override ``iss``).
+    """
+    issued = int(time.time() if now is None else now)
+    iat, exp = issued, issued + lifetime
+    if swap_iat_exp:
+        iat, exp = exp, iat
+    if milliseconds:
+        iat, exp = iat * 1000, exp * 1000
+    claims: dict[str, Any] = {
+        "iss": account.issuer if issuer is None else issuer,
+        "aud": audience.rstrip("/") + ("/" if trailing_slash else ""),
+        "scope": scope,
+        "iat": iat,
+        "exp": exp,
+    }
+    if scope is None:
+        del claims["scope"]
+    for name in omit:
+        claims.pop(name, None)
+    claims.update(extra_claims or {})
+    key = account.private_key_pem if private_key_pem is None else private_key_pem
+    return jwt.encode(claims, key, algorithm=algorithm, headers={"typ": "JWT"})

@@ -1,0 +1,259 @@
+"""FakeUnico: one fake Unico (token endpoint + Get Process + Get Selfie + IDUnico/IDCheck) and its switches."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from starlette.types import Receive, Scope, Send
+
+from ._accounts import ServiceAccount
+from ._app import Components, FakeUnicoApp
+from ._assertion import UAT_TOKEN_HOST, make_assertion
+from ._auth import AccountState, Authority
+from ._clock import Clock, OffsetClock
+from ._faults import Fault, FaultRule, Faults
+from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
+from ._scenarios import (
+    JPEG_SELFIE,
+    POSITIVE_AUTHENTICATION,
+    ProcessRecord,
+    ProcessStore,
+    SelfieAccess,
+    SelfieSpec,
+    Stage,
+    build_idcheck_process,
+    build_process,
+    new_process_id,
+    seeded_idcheck_processes,
+    seeded_processes,
+)
+from ._transport import SyncASGITransport
+
+_DEFAULT: Any = object()
+FAKE_BASE_URL = "https://fake-unico.test"
+
+
+class FakeUnico:
+    """A faithful fake of Unico's IDCloud APIs, as an ASGI app (``fake`` itself is the app).
+
+    Args:
+        clock: time source in POSIX seconds (default: real time with an ``advance`` method).
+        token_host: the ``aud`` assertions must carry (no trailing slash); Unico's UAT host by default.
+        token_lifetime: ``expires_in`` of issued access tokens, in seconds.
+        rate_limit: requests per second per tenant on the API endpoints (``None``: unlimited).
+        retry_after: send ``Retry-After`` with 429 (Unico documents none; off by default).
+        seed: load the :class:`Scenario` / :class:`IdCheckScenario` catalogue.
+        lock_after_failures: lock an account (1.2.18) after this many bad signatures (``None``: never).
+    """
+
+    def __init__(
+        self,
+        *,
+        clock: Clock | None = None,
+        token_host: str = UAT_TOKEN_HOST,
+        token_lifetime: int = 3600,
+        rate_limit: int | None = DEFAULT_RATE_LIMIT,
+        retry_after: bool = False,
+        seed: bool = True,
+        lock_after_failures: int | None = None,
+    ) -> None:
+        self.clock: Clock = clock if clock is not None else OffsetClock()
+        self.authority = Authority(
+            self.clock, token_host=token_host, token_lifetime=token_lifetime, lock_after_failures=lock_after_failures
+        )
+        self.limiter = RateLimiter(self.clock, rate_limit)
+        self.store = ProcessStore(self.clock)
+        self.faults = Faults()
+        self.retry_after = retry_after
+        self.api_keys: set[str] = set()
+        self.api_key = self.add_api_key()
+        if seed:
+            for record in seeded_processes():
+                self.store.put(self.store.by_unico, record)
+            for record in seeded_idcheck_processes():
+                self.store.put(self.store.idcheck, record)
+        self.app = FakeUnicoApp(
+            Components(self.authority, self.limiter, self.store, self.faults, self.api_keys, lambda: self.retry_after)
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def __repr__(self) -> str:
+        return f"FakeUnico(token_host={self.token_host!r}, rate_limit={self.rate_limit!r})"
+
+    # --- configuration --------------------------------------------------------------------------------
+
+    @property
+    def token_host(self) -> str:
+        return self.authority.token_host
+
+    @property
+    def rate_limit(self) -> int | None:
+        return self.limiter.limit
+
+    @rate_limit.setter
+    def rate_limit(self, limit: int | None) -> None:
+        self.limiter.limit = limit
+
+    # --- accounts and keys ----------------------------------------------------------------------------
+
+    def add_service_account(self, account: ServiceAccount | None = None, **generate: str) -> ServiceAccount:
+        """Register ``account`` (or a freshly generated one, see :meth:`ServiceAccount.generate`); return it."""
+        account = account if account is not None else ServiceAccount.generate(**generate)
+        self.authority.register(account)
+        return account
+
+    def account_state(self, account: ServiceAccount) -> AccountState:
+        """Switches for a registered account: ``active`` (1.2.11), ``application_active`` (1.0.14),
+        ``permitted`` (1.2.14), ``locked`` (1.2.18)."""
+        return self.authority.state(account)
+
+    def revoke_key(self, account: ServiceAccount) -> None:
+        """Refuse ``account``'s current key from now on (1.2.6). Register a rotated account to go on."""
+        self.authority.revoke_key(account)
+
+    def revoke_tokens(self) -> None:
+        """Invalidate every access token issued so far (401 ``"Jwt verification fails"``)."""
+        self.authority.revoke_tokens()
+
+    def add_api_key(self, key: str | None = None) -> str:
+        """Accept another IDCheck ``APIKEY``; return it."""
+        key = key or f"fake-apikey-{secrets.token_hex(8)}"
+        self.api_keys.add(key)
+        return key
+
+    def make_assertion(self, account: ServiceAccount, **knobs: Any) -> str:
+        """:func:`make_assertion` with this fake's audience and clock as defaults."""
+        knobs.setdefault("audience", self.token_host)
+        knobs.setdefault("now", self.clock())
+        return make_assertion(account, **knobs)
+
+    def issue_token(self, account: ServiceAccount) -> str:
+        """An access token for ``account`` without going through HTTP (registers the account if needed)."""
+        self.authority.register(account)
+        return self.authority.issue(account)
+
+    # --- processes ------------------------------------------------------------------------------------
+
+    def add_process(
+        self,
+        process_id: str | None = None,
+        *,
+        state: str = "PROCESS_STATE_FINISHED",
+        result: str | None = None,
+        authentication_info: Mapping[str, Any] | None = None,
+        selfie: SelfieSpec | None = _DEFAULT,
+        then: Mapping[str, Any] | None = None,
+        after_polls: int | None = None,
+        after_seconds: float | None = None,
+        tenant_id: str | None = None,
+        body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> str:
+        """Add a by Unico process; return its id.
+
+        The body is :func:`build_process` of the arguments (every field present, capabilities not given
+        are ``*_UNSPECIFIED``; ``fields`` override top-level keys such as ``flow`` or ``services``), or
+        ``body`` verbatim. ``selfie``: a :class:`Selfie`, ``SelfieAccess.FORBIDDEN`` (403) or
+        ``None``/``SelfieAccess.NONE`` (404); by default a JPEG once finished.
+
+        To have it finish later, give ``after_polls`` (reads of the process) and/or ``after_seconds``
+        (on the fake's clock); it then becomes ``then`` (keyword arguments of :func:`build_process`;
+        default: finished, OK, positive results, with a JPEG selfie). ``tenant_id`` hides it from
+        other tenants (404).
+        """
+        process_id = (process_id or new_process_id()).lower()
+        if body is not None:
+            first = {**body, "id": process_id}
+        else:
+            first = build_process(
+                process_id, state=state, result=result, authentication_info=authentication_info, **fields
+            )
+        if selfie is _DEFAULT:
+            selfie = JPEG_SELFIE if first.get("state") == "PROCESS_STATE_FINISHED" else SelfieAccess.NONE
+        record = ProcessRecord(process_id, Stage(first, selfie or SelfieAccess.NONE), tenant_id=tenant_id)
+        if after_polls is not None or after_seconds is not None:
+            final: dict[str, Any] = dict(then) if then is not None else {"authentication_info": POSITIVE_AUTHENTICATION}
+            final_selfie: SelfieSpec | None = final.pop("selfie", JPEG_SELFIE)
+            record.then = Stage(build_process(process_id, **final), final_selfie or SelfieAccess.NONE)
+            record.after_polls, record.after_seconds = after_polls, after_seconds
+        return self.store.put(self.store.by_unico, record)
+
+    def add_idcheck_process(
+        self,
+        process_id: str | None = None,
+        *,
+        status: int = 3,
+        unico_id: str | None = "yes",
+        liveness: int | None = 1,
+        score: int | None = None,
+        serpro: int | None = None,
+        fraudsters: str | None = None,
+        then: Mapping[str, Any] | None = None,
+        after_polls: int | None = None,
+        after_seconds: float | None = None,
+        tenant_id: str | None = None,
+    ) -> str:
+        """Add an IDUnico + IDCheck process; return its id. Status 5 answers 410 Gone.
+
+        ``then`` (keyword arguments of :func:`build_idcheck_process`; default status 3, "yes", liveness 1)
+        replaces it after ``after_polls`` reads or ``after_seconds``.
+        """
+        process_id = (process_id or new_process_id()).lower()
+        first = build_idcheck_process(
+            process_id,
+            status=status,
+            unico_id=unico_id,
+            liveness=liveness,
+            score=score,
+            serpro=serpro,
+            fraudsters=fraudsters,
+        )
+        record = ProcessRecord(process_id, Stage(first), tenant_id=tenant_id)
+        if after_polls is not None or after_seconds is not None:
+            record.then = Stage(build_idcheck_process(process_id, **dict(then or {})))
+            record.after_polls, record.after_seconds = after_polls, after_seconds
+        return self.store.put(self.store.idcheck, record)
+
+    # --- faults ---------------------------------------------------------------------------------------
+
+    def inject_fault(
+        self,
+        fault: Fault | str,
+        *,
+        process_id: str | None = None,
+        operation: str | None = None,
+        times: int | None = None,
+        latency: float = 0.1,
+    ) -> FaultRule:
+        """Switch a fault on; see :meth:`Faults.inject`. Returns the rule (``fake.faults.remove(rule)``)."""
+        return self.faults.inject(
+            fault,
+            process_id=process_id.lower() if process_id else None,
+            operation=operation,
+            times=times,
+            latency=latency,
+        )
+
+    def clear_faults(self) -> None:
+        self.faults.clear()
+
+    # --- clients --------------------------------------------------------------------------------------
+
+    def transport(self) -> httpx.BaseTransport:
+        """A synchronous httpx transport into this fake (any host name routes here)."""
+        return SyncASGITransport(self)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """An async httpx transport into this fake (any host name routes here)."""
+        return httpx.ASGITransport(app=self, client=("127.0.0.1", 123))
+
+    def client(self, base_url: str = FAKE_BASE_URL, **kwargs: Any) -> httpx.Client:
+        return httpx.Client(transport=self.transport(), base_url=base_url, **kwargs)
+
+    def async_client(self, base_url: str = FAKE_BASE_URL, **kwargs: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=self.async_transport(), base_url=base_url, **kwargs)
