@@ -174,6 +174,8 @@ class AuthenticationInfo:
         from ..models.score_engine_result import ScoreEngineResult
         from ..models.serpro_result import SerproResult
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         authentication_id = d.pop("authenticationId", UNSET)
 

@@ -43,6 +43,8 @@ class IdCheckErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_check_error import IdCheckError
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         _error = d.pop("Error", UNSET)
         error: IdCheckError | Unset

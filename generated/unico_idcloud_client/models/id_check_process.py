@@ -79,6 +79,8 @@ class IdCheckProcess:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.unico_id import UnicoId
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset

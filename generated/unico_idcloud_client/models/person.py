@@ -64,6 +64,8 @@ class Person:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.person_notification import PersonNotification
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         dui_type = d.pop("duiType", UNSET)
 

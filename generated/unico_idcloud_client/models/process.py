@@ -202,6 +202,8 @@ class Process:
         from ..models.person import Person
         from ..models.process_service import ProcessService
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset

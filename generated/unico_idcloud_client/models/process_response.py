@@ -43,6 +43,8 @@ class ProcessResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.process import Process
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         _process = d.pop("process", UNSET)
         process: Process | Unset

@@ -65,6 +65,8 @@ class ProcessService:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_document import ServiceDocument
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         _documents = d.pop("documents", UNSET)
         documents: list[ServiceDocument] | Unset = UNSET

@@ -5,8 +5,8 @@ from typing import Any
 class SelfieContentType(StrEnum):
     """Values not listed in the spec are kept as pseudo-members: check `is_known` before relying on a member."""
 
-    IMAGEJPEG = "image/jpeg"
-    IMAGEPNG = "image/png"
+    IMAGE_JPEG = "image/jpeg"
+    IMAGE_PNG = "image/png"
 
     def __str__(self) -> str:
         return str(self.value)
