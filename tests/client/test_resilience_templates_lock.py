@@ -76,5 +76,7 @@ def test_every_override_is_recorded_and_every_record_is_an_override() -> None:
 def test_each_override_says_what_it_changes_and_why(name: str) -> None:
     text = (TEMPLATES / name).read_text(encoding="utf-8")
     head = text.split("-#}", 1)[0]
-    assert text.startswith(f"{{#- unico-idcloud override of openapi-python-client {_lock()['version']} templates/{name}")
+    assert text.startswith(
+        f"{{#- unico-idcloud override of openapi-python-client {_lock()['version']} templates/{name}"
+    )
     assert "What:" in head and "Why:" in head, f"{name} must open with a comment saying what it changes and why"
