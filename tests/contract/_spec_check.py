@@ -129,14 +129,20 @@ class SpecCheck:
             # The framework's own 404/405: not an operation, but it must speak the API's error shape.
             if exchange.status not in (404, 405):
                 return [f"{where}: no operation in the spec and not a routing error"]
-            return self._json_problems(where, content_type, exchange.body, {"$ref": "#/components/schemas/ErrorResponse"})
+            return self._json_problems(
+                where, content_type, exchange.body, {"$ref": "#/components/schemas/ErrorResponse"}
+            )
         _, op = found
         response = op["responses"].get(str(exchange.status))
         if response is None:
             return [f"{where}: status not in the spec for {op.get('operationId')}"]
         content = response.get("content")
         if not content:
-            return [] if exchange.body == b"" else [f"{where}: the spec gives no body, the fake sent {len(exchange.body)} bytes"]
+            return (
+                []
+                if exchange.body == b""
+                else [f"{where}: the spec gives no body, the fake sent {len(exchange.body)} bytes"]
+            )
         media = content.get(content_type)
         if media is None:
             return [f"{where}: content type {content_type!r} not in the spec ({sorted(content)})"]

@@ -99,9 +99,7 @@ def test_undecodable_requests(client: httpx.Client, assertion: str | None, grant
     assert_refused(exchange(client, assertion, grant_type), code)
 
 
-def test_json_body_instead_of_a_form_is_refused(
-    fake: FakeUnico, account: ServiceAccount, client: httpx.Client
-) -> None:
+def test_json_body_instead_of_a_form_is_refused(fake: FakeUnico, account: ServiceAccount, client: httpx.Client) -> None:
     response = client.post(
         "/oauth2/token", json={"grant_type": JWT_BEARER_GRANT, "assertion": fake.make_assertion(account)}
     )
@@ -170,7 +168,9 @@ def test_missing_or_malformed_token_is_401_json_string(
 
 
 def test_token_not_issued_by_the_fake(client: httpx.Client) -> None:
-    forged = jwt.encode({"tenant": "contract-tenant", "exp": 2_000_000_000}, "not-the-fake-secret-but-32-bytes-long!", algorithm="HS256")
+    forged = jwt.encode(
+        {"tenant": "contract-tenant", "exp": 2_000_000_000}, "not-the-fake-secret-but-32-bytes-long!", algorithm="HS256"
+    )
     response = client.get(PROCESS, headers={"Authorization": f"Bearer {forged}"})
     assert (response.status_code, response.json()) == (401, "Jwt verification fails")
 
@@ -204,7 +204,9 @@ def test_idcheck_requires_the_apikey(
     assert response.json()["Error"]["code"] == code
 
 
-def test_idcheck_bearer_errors_are_403(fake: FakeUnico, clock: ManualClock, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_idcheck_bearer_errors_are_403(
+    fake: FakeUnico, clock: ManualClock, client: httpx.Client, auth: dict[str, str]
+) -> None:
     path = "/processes/v1/00000000-0000-4000-9000-000000000003"
     response = client.get(path, headers={"APIKEY": fake.api_key})
     assert (response.status_code, response.json()["Error"]["code"]) == (403, "10501")

@@ -66,12 +66,7 @@ def test_every_seeded_process_is_served(client: httpx.Client, auth: dict[str, st
 def test_catalogue_covers_every_enum_value_of_the_spec(
     client: httpx.Client, auth: dict[str, str], field: str, schema: str
 ) -> None:
-    seen = {
-        value
-        for scenario in Scenario
-        for key, value in walk(get_process(client, auth, scenario))
-        if key == field
-    }
+    seen = {value for scenario in Scenario for key, value in walk(get_process(client, auth, scenario)) if key == field}
     assert set(SCHEMAS[schema]["enum"]) <= seen
 
 
