@@ -228,6 +228,16 @@ async def test_raise_on_unexpected_status_still_raises(mode: Mode, status: int) 
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_unexpected_status_text_keeps_the_body_out(mode: Mode) -> None:
+    body = json.dumps({"cpf": "12345678909", "name": "Luke Skywalker"}).encode()
+    with pytest.raises(errors.UnexpectedStatus) as raised:
+        await _process(mode, _raw(520, body), raise_on_unexpected_status=True)
+    assert raised.value.content == body
+    assert "12345678909" not in str(raised.value) and "Skywalker" not in repr(raised.value)
+    assert str(raised.value) == f"Unexpected status code: 520 ({len(body)} bytes of response content, kept in .content)"
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_a_documented_status_never_raises_even_with_raise_on_unexpected_status(mode: Mode) -> None:
     response = await _process(mode, _raw(404, b"<html>not found</html>"), raise_on_unexpected_status=True)
     assert response.status_code == 404 and response.parsed is None
