@@ -92,3 +92,11 @@ def test_plugin_imports_nothing_beyond_core_and_testing_extra() -> None:
 @pytest.mark.parametrize("name", ["unico_fake", "unico_account", "unico_client", "unico_async_client", "unico_server"])
 def test_fixtures_are_registered(request: pytest.FixtureRequest, name: str) -> None:
     assert name in request.fixturenames or request.getfixturevalue(name) is not None
+
+
+def test_advance_clock_expires_tokens(
+    unico_fake: FakeUnico, unico_account: ServiceAccount, unico_client: httpx.Client
+) -> None:
+    headers = {"Authorization": f"Bearer {unico_fake.issue_token(unico_account)}"}
+    unico_fake.advance_clock(3600)
+    assert unico_client.get(f"/client/v1/process/{Scenario.FINISHED_OK}", headers=headers).json() == "Jwt is expired"

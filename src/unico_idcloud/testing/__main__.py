@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import threading
+from types import FrameType
 
 from ._accounts import ServiceAccount
 from ._fake import FakeUnico
 from ._scenarios import IdCheckScenario, Scenario
 from ._server import FakeServer
+
+
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)  # runs the cleanup below (the private key file is deleted)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -42,6 +48,7 @@ def main(argv: list[str] | None = None) -> None:
 Ctrl-C to stop.""",
         flush=True,
     )
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -157,8 +157,6 @@ class Authority:
         if claims["aud"] != self.token_host:
             raise TokenError("1.2.5")
         self._check_times(claims)
-        if state.locked:
-            raise TokenError("1.2.18")
         if not state.active:
             raise TokenError("1.2.11")
         if not state.application_active:

@@ -99,6 +99,14 @@ class FakeUnico:
     def rate_limit(self, limit: int | None) -> None:
         self.limiter.limit = limit
 
+    def advance_clock(self, seconds: float) -> float:
+        """Move the fake's time forward (expires tokens, finishes timed processes); needs a clock with
+        ``advance`` (the default :class:`OffsetClock`, or :class:`ManualClock`)."""
+        advance = getattr(self.clock, "advance", None)
+        if advance is None:
+            raise TypeError("this fake's clock cannot be advanced")
+        return float(advance(seconds))
+
     # --- accounts and keys ----------------------------------------------------------------------------
 
     def add_service_account(self, account: ServiceAccount | None = None, **generate: str) -> ServiceAccount:
