@@ -47,6 +47,8 @@ from unico_idcloud_client.models import (
 )
 from unico_idcloud_client.types import UNSET
 
+from tests.domain_names import MODEL_NAMES
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MODELS_DIR = Path(models.__file__).parent
 PORTAL_PROCESS_ID = UUID("53060f52-f146-4c12-a234-5bb5031f6f5b")
@@ -92,16 +94,6 @@ def client_answering(status: int, body: Any, seen: list[httpx.Request] | None = 
 
 
 # --- Names ------------------------------------------------------------------------------------------------------------
-
-MODEL_NAMES = [
-    "ProcessResponse", "Process", "ProcessState", "ProcessResult", "Person", "PersonNotification",
-    "AuthenticationInfo", "AuthenticationResult", "LivenessResult", "BioTokenEngineResult",
-    "IdentityFraudstersResult", "SmartRevalidationResult", "IdAgeResult", "ScoreEngineResult", "ScoreEnabled",
-    "SerproResult", "TrustResult", "FaceWithOtherIdResult", "FrictionlessResult", "RiskLevelResult",
-    "ProcessService", "ServiceDocument", "Document", "DocumentData", "CompanyData", "BioTokenData", "Selfie",
-    "SelfieContentType", "ErrorResponse", "IdCheckProcess", "IdCheckStatus", "IdCheckLiveness", "UnicoId",
-    "UnicoIdResult", "IdCheckErrorResponse", "IdCheckError",
-]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", MODEL_NAMES)

@@ -15,6 +15,7 @@ import pytest
 
 from codegen.overlay import load_overlay, overlay_files, uncited_actions
 from codegen.validate import validate_spec
+from tests.domain_names import MODEL_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "openapi.json"
@@ -156,18 +157,7 @@ def test_selfie_path_parameter_is_process_id() -> None:
     assert parameter(SELFIE_PATH, "processId")["in"] == "path"
 
 
-TITLED = [
-    "ProcessResponse", "Process", "ProcessState", "ProcessResult", "Person", "PersonNotification",
-    "AuthenticationInfo", "AuthenticationResult", "LivenessResult", "BioTokenEngineResult",
-    "IdentityFraudstersResult", "SmartRevalidationResult", "IdAgeResult", "ScoreEngineResult", "ScoreEnabled",
-    "SerproResult", "TrustResult", "FaceWithOtherIdResult", "FrictionlessResult", "RiskLevelResult",
-    "ProcessService", "ServiceDocument", "Document", "DocumentData", "CompanyData", "BioTokenData", "Selfie",
-    "SelfieContentType", "ErrorResponse", "IdCheckProcess", "IdCheckStatus", "IdCheckLiveness", "UnicoId",
-    "UnicoIdResult", "IdCheckErrorResponse", "IdCheckError",
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("name", TITLED)
+@pytest.mark.parametrize("name", MODEL_NAMES)
 def test_component_schema_is_titled_with_its_name(name: str) -> None:
     assert schema(name)["title"] == name
 

@@ -21,7 +21,7 @@ from . import _responses as r
 from ._auth import Authority, BearerError, Caller, TokenError
 from ._faults import BAD_GATEWAY_HTML, TOKEN_OPERATION, Fault, Faults
 from ._ratelimit import RateLimiter, retry_after_header
-from ._scenarios import ProcessStore, SelfieAccess
+from ._scenarios import ProcessStore, SelfieAccess, Stage
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _ROUTES: list[tuple[str, re.Pattern[str]]] = [
@@ -85,28 +85,27 @@ def _build_starlette(c: Components) -> Starlette:
             return r.json_response(exc.status, exc.body, {"Cache-Control": "no-store"})
         return r.json_response(200, body, {"Cache-Control": "no-store", "Pragma": "no-cache"})
 
-    async def get_process(request: Request) -> Response:
+    def by_unico_stage(request: Request, *, poll: bool) -> Stage | Response:
+        """The process a by Unico call asks for, or the error response it gets instead."""
         caller = by_unico_caller(request)
         if isinstance(caller, Response):
             return caller
         process_id = request.path_params["processId"]
         if not _UUID.match(process_id):
             return r.json_response(400, r.INVALID_PROCESS_ID)
-        stage = c.store.read(c.store.by_unico, process_id.lower(), caller.tenant_id, poll=True)
-        if stage is None:
-            return r.json_response(404, r.PROCESS_NOT_FOUND)
+        stage = c.store.read(c.store.by_unico, process_id.lower(), caller.tenant_id, poll=poll)
+        return r.json_response(404, r.PROCESS_NOT_FOUND) if stage is None else stage
+
+    async def get_process(request: Request) -> Response:
+        stage = by_unico_stage(request, poll=True)
+        if isinstance(stage, Response):
+            return stage
         return r.json_response(200, {"process": stage.body})
 
     async def get_selfie(request: Request) -> Response:
-        caller = by_unico_caller(request)
-        if isinstance(caller, Response):
-            return caller
-        process_id = request.path_params["processId"]
-        if not _UUID.match(process_id):
-            return r.json_response(400, r.INVALID_PROCESS_ID)
-        stage = c.store.read(c.store.by_unico, process_id.lower(), caller.tenant_id, poll=False)
-        if stage is None:
-            return r.json_response(404, r.PROCESS_NOT_FOUND)
+        stage = by_unico_stage(request, poll=False)
+        if isinstance(stage, Response):
+            return stage
         if stage.selfie is SelfieAccess.FORBIDDEN:
             return r.json_response(403, r.SELFIE_FORBIDDEN)
         if stage.selfie is SelfieAccess.NONE:
