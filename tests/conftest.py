@@ -1,0 +1,3 @@
+"""Suite-wide pytest plugins: pytester runs the README's example as a user's own test file."""
+
+pytest_plugins = ["pytester"]
