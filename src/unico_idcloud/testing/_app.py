@@ -14,8 +14,8 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.routing import Match, Route
+from starlette.types import Message, Receive, Scope, Send
 
 from . import _responses as r
 from ._auth import Authority, BearerError, Caller, TokenError
@@ -24,24 +24,6 @@ from ._ratelimit import RateLimiter, retry_after_header
 from ._scenarios import ProcessStore, SelfieAccess, Stage
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_ROUTES: list[tuple[str, re.Pattern[str]]] = [
-    ("getSelfie", re.compile(r"^/client/v1/process/([^/]+)/selfie$")),
-    ("getProcess", re.compile(r"^/client/v1/process/([^/]+)$")),
-    ("getIdCheckProcess", re.compile(r"^/processes/v1/([^/]+)$")),
-]
-
-
-def classify(method: str, path: str) -> tuple[str | None, str | None]:
-    """(operation, process id) for a request, or (None, None) when it is none of the fake's endpoints."""
-    if path == "/oauth2/token" and method == "POST":
-        return TOKEN_OPERATION, None
-    if method != "GET":
-        return None, None
-    for operation, pattern in _ROUTES:
-        match = pattern.match(path)
-        if match:
-            return operation, match.group(1)
-    return None, None
 
 
 @dataclass
@@ -146,10 +128,11 @@ def _build_starlette(c: Components) -> Starlette:
         return r.json_response(500, r.INTERNAL_FAILURE)
 
     routes = [
-        Route("/oauth2/token", token, methods=["POST"]),
-        Route("/client/v1/process/{processId}", get_process, methods=["GET"]),
-        Route("/client/v1/process/{processId}/selfie", get_selfie, methods=["GET"]),
-        Route("/processes/v1/{processId}", get_idcheck_process, methods=["GET"]),
+        # Route names are the operation names faults are switched on by.
+        Route("/oauth2/token", token, methods=["POST"], name=TOKEN_OPERATION),
+        Route("/client/v1/process/{processId}", get_process, methods=["GET"], name="getProcess"),
+        Route("/client/v1/process/{processId}/selfie", get_selfie, methods=["GET"], name="getSelfie"),
+        Route("/processes/v1/{processId}", get_idcheck_process, methods=["GET"], name="getIdCheckProcess"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: internal_error})
     app.router.redirect_slashes = False  # a redirect is nowhere in the spec: a trailing slash is just a 404
@@ -161,13 +144,23 @@ class FakeUnicoApp:
 
     def __init__(self, components: Components) -> None:
         self.components = components
-        self.inner: ASGIApp = _build_starlette(components)
+        self.inner = _build_starlette(components)
+
+    def _classify(self, scope: Scope) -> tuple[str | None, str | None]:
+        """(operation, process id) from the Starlette route table, or (None, None) for none of the endpoints."""
+        if scope["method"] not in ("GET", "POST"):
+            return None, None
+        for route in self.inner.routes:
+            match, child = route.matches(scope)
+            if match is Match.FULL and isinstance(route, Route):
+                return route.name, child["path_params"].get("processId")
+        return None, None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.inner(scope, receive, send)
             return
-        operation, process_id = classify(scope["method"], scope["path"])
+        operation, process_id = self._classify(scope)
         if operation is None:
             await self.inner(scope, receive, send)
             return
