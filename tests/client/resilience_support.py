@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
 
@@ -13,9 +11,9 @@ import httpx
 from unico_idcloud_client.client import AuthenticatedClient
 from unico_idcloud_client.types import Response
 
-SPEC: dict[str, Any] = json.loads(
-    (Path(__file__).resolve().parents[2] / "spec" / "openapi.json").read_text(encoding="utf-8")
-)
+from tests.spec_file import load_spec
+
+SPEC: dict[str, Any] = load_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 
 BASE_URL = "https://api.cadastro.uat.unico.app"

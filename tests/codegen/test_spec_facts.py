@@ -5,7 +5,6 @@ Each test names the fact it checks; a failing test points at one overlay action,
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -16,9 +15,9 @@ import pytest
 from codegen.overlay import load_overlay, overlay_files, uncited_actions
 from codegen.validate import validate_spec
 from tests.domain_names import MODEL_NAMES
+from tests.spec_file import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "spec" / "openapi.json"
 
 PROCESS_PATH = "/client/v1/process/{processId}"
 SELFIE_PATH = "/client/v1/process/{processId}/selfie"
@@ -28,8 +27,7 @@ BY_UNICO_PATHS = [PROCESS_PATH, SELFIE_PATH]
 
 @cache
 def _spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
+    return load_spec()
 
 
 def resolve(node: Any) -> Any:

@@ -16,12 +16,11 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.json"
+from tests.spec_file import load_spec
 
 TOKEN_SUCCESS = {
     "type": "object",
@@ -85,7 +84,7 @@ class SpecCheck:
 
     @classmethod
     def load(cls) -> SpecCheck:
-        return cls(_nullable(json.loads(SPEC_PATH.read_text())))
+        return cls(_nullable(load_spec()))
 
     def record(self, exchange: Exchange) -> None:
         with self._lock:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.spec_file import load_spec
 from unico_idcloud.testing import (
     OCR_EXAMPLES,
     FakeUnico,
@@ -21,9 +21,7 @@ from unico_idcloud.testing import (
 )
 from unico_idcloud.testing._images import TINY_JPEG, TINY_PNG
 
-from ._spec_check import SPEC_PATH
-
-SPEC = json.loads(SPEC_PATH.read_text())
+SPEC = load_spec()
 SCHEMAS = SPEC["components"]["schemas"]
 
 
