@@ -154,6 +154,31 @@ def sensitive_properties() -> set[str]:
     }
 
 
+_MINIMAL_STRINGS = {"uuid": "00000000-0000-4000-8000-000000000000", "date-time": "2024-01-01T00:00:00+00:00"}
+
+
+def minimal_body(schema_name: str) -> dict[str, Any]:
+    """The smallest body ``schema_name`` accepts: its ``required`` properties, each with a plain valid value."""
+
+    def value(schema: dict[str, Any]) -> Any:
+        schema = _resolve(schema)
+        if "enum" in schema:
+            return schema["enum"][0]
+        kind = schema.get("type")
+        if kind == "object":
+            return {name: value(schema["properties"][name]) for name in schema.get("required", [])}
+        if kind == "array":
+            return []
+        if kind in ("integer", "number"):
+            return 1
+        if kind == "boolean":
+            return True
+        return _MINIMAL_STRINGS.get(schema.get("format", ""), "x")
+
+    body: dict[str, Any] = value(SCHEMAS[schema_name])
+    return body
+
+
 def get_path(model: Any, path: tuple[str, ...]) -> Any:
     for name in path:
         model = getattr(model, snake(name))

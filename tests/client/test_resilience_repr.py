@@ -34,6 +34,7 @@ from .resilience_support import (
     Mode,
     call,
     client_for,
+    minimal_body,
     sensitive_properties,
     snake,
 )
@@ -120,7 +121,7 @@ def test_every_property_marked_sensitive_is_masked(qualified: str) -> None:
     schema_name, prop = qualified.split(".")
     model = getattr(models, schema_name)
     value, fragment = _sample(SCHEMAS[schema_name]["properties"][prop])
-    instance = model.from_dict({prop: value})
+    instance = model.from_dict({**minimal_body(schema_name), prop: value})
     assert fragment not in repr(instance) and fragment not in str(instance)
     assert f"{snake(prop)}='***'" in repr(instance)
     shown = getattr(instance, snake(prop))

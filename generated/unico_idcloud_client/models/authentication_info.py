@@ -32,35 +32,35 @@ class AuthenticationInfo:
     return *_UNSPECIFIED.
 
         Attributes:
-            authentication_id (str | Unset): Authentication ID.
-            score_engine_result (ScoreEngineResult | Unset): Risk Score capacity information.
-            serpro_result (SerproResult | Unset): Serpro similarity score information. Only returned for flows with
-                idSerpro.
-            authentication_result (AuthenticationResult | Unset): Identity Verification capacity result. Possible values:
+            authentication_id (str): Authentication ID.
+            score_engine_result (ScoreEngineResult): Risk Score capacity information.
+            authentication_result (AuthenticationResult): Identity Verification capacity result. Possible values:
                 'AUTHENTICATION_RESULT_UNSPECIFIED' - returned if the Identity Verification flow is not used or if there is a
                 failure; 'AUTHENTICATION_RESULT_INCONCLUSIVE' - we cannot precisely confirm if the face belongs to the CPF
                 holder. Only return where orchestration with Risk Score will occur; 'AUTHENTICATION_RESULT_POSITIVE' - the face
                 is the CPF holder's; AUTHENTICATION_RESULT_NEGATIVE - the face is not the CPF holder's.
-            liveness_result (LivenessResult | Unset): Liveness capacity result. Possible values:
-                'LIVENESS_RESULT_UNSPECIFIED' - associated with some failure; 'LIVENESS_RESULT_LIVE' - the user was live at the
-                time of capture; 'LIVENESS_RESULT_NOT_LIVE' - the user was not live at the time of capture.
-            bio_token_engine_result (BioTokenEngineResult | Unset): 1:1 Validation capacity result. Possible values:
+            liveness_result (LivenessResult): Liveness capacity result. Possible values: 'LIVENESS_RESULT_UNSPECIFIED' -
+                associated with some failure; 'LIVENESS_RESULT_LIVE' - the user was live at the time of capture;
+                'LIVENESS_RESULT_NOT_LIVE' - the user was not live at the time of capture.
+            bio_token_engine_result (BioTokenEngineResult): 1:1 Validation capacity result. Possible values:
                 'BIO_TOKEN_ENGINE_RESULT_UNSPECIFIED' - returned if the 1:1 Validation flow is not used or if there is a
                 failure; 'BIO_TOKEN_ENGINE_RESULT_POSITIVE' - the user's face is the same as the reference process;
                 'BIO_TOKEN_ENGINE_RESULT_NEGATIVE' - the user's face is not the same as the reference process.
-            identity_fraudsters_result (IdentityFraudstersResult | Unset): Behavior Alert capacity result. Possible values:
+            identity_fraudsters_result (IdentityFraudstersResult): Behavior Alert capacity result. Possible values:
                 'TRUST_RESULT_UNSPECIFIED' - returned if the Behavior Alert flow is not used or if there is a failure;
                 'TRUST_RESULT_INCONCLUSIVE' - we found no indication of fraud with this face; 'TRUST_RESULT_YES' - we found
                 fraud associated with this face.
-            smart_revalidation_result (SmartRevalidationResult | Unset): Smart Revalidation capacity result. Possible
-                values: 'IDSMART_RESULT_UNSPECIFIED' - returned if the Smart Revalidation flow is not used or if there is a
-                failure; 'IDSMART_RESULT_POSITIVE' - the user is the same as the reference process; 'IDSMART_RESULT_NEGATIVE' -
-                the user is not the same as the reference process.
-            id_age_result (IdAgeResult | Unset): Result of the age validation. Possible values: 'ID_AGE_RESULT_UNSPECIFIED'
-                - returned if the idAge flow is not used or if there is a failure; 'ID_AGE_RESULT_POSITIVE' - The person has
-                been verified as of legal age (18+); 'ID_AGE_RESULT_NEGATIVE' - The person has been verified as below legal age
+            smart_revalidation_result (SmartRevalidationResult): Smart Revalidation capacity result. Possible values:
+                'IDSMART_RESULT_UNSPECIFIED' - returned if the Smart Revalidation flow is not used or if there is a failure;
+                'IDSMART_RESULT_POSITIVE' - the user is the same as the reference process; 'IDSMART_RESULT_NEGATIVE' - the user
+                is not the same as the reference process.
+            id_age_result (IdAgeResult): Result of the age validation. Possible values: 'ID_AGE_RESULT_UNSPECIFIED' -
+                returned if the idAge flow is not used or if there is a failure; 'ID_AGE_RESULT_POSITIVE' - The person has been
+                verified as of legal age (18+); 'ID_AGE_RESULT_NEGATIVE' - The person has been verified as below legal age
                 (under 18); 'ID_AGE_RESULT_INCONCLUSIVE' - The legal age verification could not be performed due to insufficient
                 or conflicting data.
+            serpro_result (SerproResult | Unset): Serpro similarity score information. Only returned for flows with
+                idSerpro.
             trust_result (TrustResult | Unset): Deprecated field; always TRUST_RESULT_UNSPECIFIED. Do not base decisions on
                 it.
             face_with_other_id_result (FaceWithOtherIdResult | Unset): Deprecated field; always TRUST_RESULT_UNSPECIFIED. Do
@@ -71,15 +71,15 @@ class AuthenticationInfo:
                 decisions on it.
     """
 
-    authentication_id: str | Unset = UNSET
-    score_engine_result: ScoreEngineResult | Unset = UNSET
+    authentication_id: str
+    score_engine_result: ScoreEngineResult
+    authentication_result: AuthenticationResult
+    liveness_result: LivenessResult
+    bio_token_engine_result: BioTokenEngineResult
+    identity_fraudsters_result: IdentityFraudstersResult
+    smart_revalidation_result: SmartRevalidationResult
+    id_age_result: IdAgeResult
     serpro_result: SerproResult | Unset = UNSET
-    authentication_result: AuthenticationResult | Unset = UNSET
-    liveness_result: LivenessResult | Unset = UNSET
-    bio_token_engine_result: BioTokenEngineResult | Unset = UNSET
-    identity_fraudsters_result: IdentityFraudstersResult | Unset = UNSET
-    smart_revalidation_result: SmartRevalidationResult | Unset = UNSET
-    id_age_result: IdAgeResult | Unset = UNSET
     trust_result: TrustResult | Unset = UNSET
     face_with_other_id_result: FaceWithOtherIdResult | Unset = UNSET
     frictionless_result: FrictionlessResult | Unset = UNSET
@@ -89,37 +89,23 @@ class AuthenticationInfo:
     def to_dict(self) -> dict[str, Any]:
         authentication_id = self.authentication_id
 
-        score_engine_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.score_engine_result, Unset):
-            score_engine_result = self.score_engine_result.to_dict()
+        score_engine_result = self.score_engine_result.to_dict()
+
+        authentication_result = self.authentication_result.value
+
+        liveness_result = self.liveness_result.value
+
+        bio_token_engine_result = self.bio_token_engine_result.value
+
+        identity_fraudsters_result = self.identity_fraudsters_result.value
+
+        smart_revalidation_result = self.smart_revalidation_result.value
+
+        id_age_result = self.id_age_result.value
 
         serpro_result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.serpro_result, Unset):
             serpro_result = self.serpro_result.to_dict()
-
-        authentication_result: str | Unset = UNSET
-        if not isinstance(self.authentication_result, Unset):
-            authentication_result = self.authentication_result.value
-
-        liveness_result: str | Unset = UNSET
-        if not isinstance(self.liveness_result, Unset):
-            liveness_result = self.liveness_result.value
-
-        bio_token_engine_result: str | Unset = UNSET
-        if not isinstance(self.bio_token_engine_result, Unset):
-            bio_token_engine_result = self.bio_token_engine_result.value
-
-        identity_fraudsters_result: str | Unset = UNSET
-        if not isinstance(self.identity_fraudsters_result, Unset):
-            identity_fraudsters_result = self.identity_fraudsters_result.value
-
-        smart_revalidation_result: str | Unset = UNSET
-        if not isinstance(self.smart_revalidation_result, Unset):
-            smart_revalidation_result = self.smart_revalidation_result.value
-
-        id_age_result: str | Unset = UNSET
-        if not isinstance(self.id_age_result, Unset):
-            id_age_result = self.id_age_result.value
 
         trust_result: str | Unset = UNSET
         if not isinstance(self.trust_result, Unset):
@@ -139,25 +125,20 @@ class AuthenticationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if authentication_id is not UNSET:
-            field_dict["authenticationId"] = authentication_id
-        if score_engine_result is not UNSET:
-            field_dict["scoreEngineResult"] = score_engine_result
+        field_dict.update(
+            {
+                "authenticationId": authentication_id,
+                "scoreEngineResult": score_engine_result,
+                "authenticationResult": authentication_result,
+                "livenessResult": liveness_result,
+                "bioTokenEngineResult": bio_token_engine_result,
+                "identityFraudstersResult": identity_fraudsters_result,
+                "smartRevalidationResult": smart_revalidation_result,
+                "idAgeResult": id_age_result,
+            }
+        )
         if serpro_result is not UNSET:
             field_dict["serproResult"] = serpro_result
-        if authentication_result is not UNSET:
-            field_dict["authenticationResult"] = authentication_result
-        if liveness_result is not UNSET:
-            field_dict["livenessResult"] = liveness_result
-        if bio_token_engine_result is not UNSET:
-            field_dict["bioTokenEngineResult"] = bio_token_engine_result
-        if identity_fraudsters_result is not UNSET:
-            field_dict["identityFraudstersResult"] = identity_fraudsters_result
-        if smart_revalidation_result is not UNSET:
-            field_dict["smartRevalidationResult"] = smart_revalidation_result
-        if id_age_result is not UNSET:
-            field_dict["idAgeResult"] = id_age_result
         if trust_result is not UNSET:
             field_dict["trustResult"] = trust_result
         if face_with_other_id_result is not UNSET:
@@ -177,14 +158,21 @@ class AuthenticationInfo:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        authentication_id = d.pop("authenticationId", UNSET)
+        authentication_id = d.pop("authenticationId")
 
-        _score_engine_result = d.pop("scoreEngineResult", UNSET)
-        score_engine_result: ScoreEngineResult | Unset
-        if isinstance(_score_engine_result, Unset):
-            score_engine_result = UNSET
-        else:
-            score_engine_result = ScoreEngineResult.from_dict(_score_engine_result)
+        score_engine_result = ScoreEngineResult.from_dict(d.pop("scoreEngineResult"))
+
+        authentication_result = AuthenticationResult(d.pop("authenticationResult"))
+
+        liveness_result = LivenessResult(d.pop("livenessResult"))
+
+        bio_token_engine_result = BioTokenEngineResult(d.pop("bioTokenEngineResult"))
+
+        identity_fraudsters_result = IdentityFraudstersResult(d.pop("identityFraudstersResult"))
+
+        smart_revalidation_result = SmartRevalidationResult(d.pop("smartRevalidationResult"))
+
+        id_age_result = IdAgeResult(d.pop("idAgeResult"))
 
         _serpro_result = d.pop("serproResult", UNSET)
         serpro_result: SerproResult | Unset
@@ -192,48 +180,6 @@ class AuthenticationInfo:
             serpro_result = UNSET
         else:
             serpro_result = SerproResult.from_dict(_serpro_result)
-
-        _authentication_result = d.pop("authenticationResult", UNSET)
-        authentication_result: AuthenticationResult | Unset
-        if isinstance(_authentication_result, Unset):
-            authentication_result = UNSET
-        else:
-            authentication_result = AuthenticationResult(_authentication_result)
-
-        _liveness_result = d.pop("livenessResult", UNSET)
-        liveness_result: LivenessResult | Unset
-        if isinstance(_liveness_result, Unset):
-            liveness_result = UNSET
-        else:
-            liveness_result = LivenessResult(_liveness_result)
-
-        _bio_token_engine_result = d.pop("bioTokenEngineResult", UNSET)
-        bio_token_engine_result: BioTokenEngineResult | Unset
-        if isinstance(_bio_token_engine_result, Unset):
-            bio_token_engine_result = UNSET
-        else:
-            bio_token_engine_result = BioTokenEngineResult(_bio_token_engine_result)
-
-        _identity_fraudsters_result = d.pop("identityFraudstersResult", UNSET)
-        identity_fraudsters_result: IdentityFraudstersResult | Unset
-        if isinstance(_identity_fraudsters_result, Unset):
-            identity_fraudsters_result = UNSET
-        else:
-            identity_fraudsters_result = IdentityFraudstersResult(_identity_fraudsters_result)
-
-        _smart_revalidation_result = d.pop("smartRevalidationResult", UNSET)
-        smart_revalidation_result: SmartRevalidationResult | Unset
-        if isinstance(_smart_revalidation_result, Unset):
-            smart_revalidation_result = UNSET
-        else:
-            smart_revalidation_result = SmartRevalidationResult(_smart_revalidation_result)
-
-        _id_age_result = d.pop("idAgeResult", UNSET)
-        id_age_result: IdAgeResult | Unset
-        if isinstance(_id_age_result, Unset):
-            id_age_result = UNSET
-        else:
-            id_age_result = IdAgeResult(_id_age_result)
 
         _trust_result = d.pop("trustResult", UNSET)
         trust_result: TrustResult | Unset
@@ -266,13 +212,13 @@ class AuthenticationInfo:
         authentication_info = cls(
             authentication_id=authentication_id,
             score_engine_result=score_engine_result,
-            serpro_result=serpro_result,
             authentication_result=authentication_result,
             liveness_result=liveness_result,
             bio_token_engine_result=bio_token_engine_result,
             identity_fraudsters_result=identity_fraudsters_result,
             smart_revalidation_result=smart_revalidation_result,
             id_age_result=id_age_result,
+            serpro_result=serpro_result,
             trust_result=trust_result,
             face_with_other_id_result=face_with_other_id_result,
             frictionless_result=frictionless_result,

@@ -16,13 +16,13 @@ class ErrorResponse:
     """The error body of the by Unico API (400, 403, 404, 500).
 
     Attributes:
-        code (int | Unset): Error code (3 invalid process id, 5 process not found, 99999 internal failure). Example: 3.
-        message (str | Unset): Error description. Example: process id is invalid.
+        code (int): Error code (3 invalid process id, 5 process not found, 99999 internal failure). Example: 3.
+        message (str): Error description. Example: process id is invalid.
         details (Any | Unset):
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
+    code: int
+    message: str
     details: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
@@ -35,11 +35,12 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -50,9 +51,9 @@ class ErrorResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         details = d.pop("details", UNSET)
 

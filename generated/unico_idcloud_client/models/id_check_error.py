@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import mask_values_repr
 
 T = TypeVar("T", bound="IdCheckError")
 
@@ -16,13 +16,12 @@ class IdCheckError:
     """An IDUnico + IDCheck error.
 
     Attributes:
-        code (str | Unset): Error code, a string of digits (e.g. "40004"); see the Response Errors article. Example:
-            40004.
-        description (str | Unset): Error description.
+        code (str): Error code, a string of digits (e.g. "40004"); see the Response Errors article. Example: 40004.
+        description (str): Error description.
     """
 
-    code: str | Unset = UNSET
-    description: str | Unset = UNSET
+    code: str
+    description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +31,12 @@ class IdCheckError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+            }
+        )
 
         return field_dict
 
@@ -45,9 +45,9 @@ class IdCheckError:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
         id_check_error = cls(
             code=code,

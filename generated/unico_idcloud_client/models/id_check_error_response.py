@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import mask_values_repr
 
 if TYPE_CHECKING:
     from ..models.id_check_error import IdCheckError
@@ -20,22 +20,22 @@ class IdCheckErrorResponse:
     """The IDUnico + IDCheck error body, `{"Error": {"code", "description"}}`.
 
     Attributes:
-        error (IdCheckError | Unset): An IDUnico + IDCheck error.
+        error (IdCheckError): An IDUnico + IDCheck error.
     """
 
-    error: IdCheckError | Unset = UNSET
+    error: IdCheckError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["Error"] = error
+        field_dict.update(
+            {
+                "Error": error,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +46,7 @@ class IdCheckErrorResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        _error = d.pop("Error", UNSET)
-        error: IdCheckError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = IdCheckError.from_dict(_error)
+        error = IdCheckError.from_dict(d.pop("Error"))
 
         id_check_error_response = cls(
             error=error,

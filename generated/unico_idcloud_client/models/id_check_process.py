@@ -23,9 +23,9 @@ class IdCheckProcess:
     """The result of an IDUnico + IDCheck biometric transaction.
 
     Attributes:
-        id (UUID | Unset): The process ID created by sending the photo.
-        status (IdCheckStatus | Unset): Process status: 1 processing, 2 divergence, 3 finished with success, 4 canceled,
-            5 error. Only 3, 4 and 5 are final; decide only on 3. A process in status 5 is answered with 410 Gone instead of
+        id (UUID): The process ID created by sending the photo.
+        status (IdCheckStatus): Process status: 1 processing, 2 divergence, 3 finished with success, 4 canceled, 5
+            error. Only 3, 4 and 5 are final; decide only on 3. A process in status 5 is answered with 410 Gone instead of
             200.
         unico_id (UnicoId | Unset): The IDUnico verdict on the authenticity of the CPF.
         liveness (IdCheckLiveness | Unset): Whether the photo is of a live person: 1 passed, 2 failed.
@@ -33,21 +33,17 @@ class IdCheckProcess:
             Present when unicoId.result is inconclusive and risk scoring is active.
     """
 
-    id: UUID | Unset = UNSET
-    status: IdCheckStatus | Unset = UNSET
+    id: UUID
+    status: IdCheckStatus
     unico_id: UnicoId | Unset = UNSET
     liveness: IdCheckLiveness | Unset = UNSET
     score: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         unico_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unico_id, Unset):
@@ -61,11 +57,12 @@ class IdCheckProcess:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
         if unico_id is not UNSET:
             field_dict["unicoId"] = unico_id
         if liveness is not UNSET:
@@ -82,19 +79,9 @@ class IdCheckProcess:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _status = d.pop("status", UNSET)
-        status: IdCheckStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = IdCheckStatus(_status)
+        status = IdCheckStatus(d.pop("status"))
 
         _unico_id = d.pop("unicoId", UNSET)
         unico_id: UnicoId | Unset

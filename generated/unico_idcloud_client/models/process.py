@@ -28,7 +28,14 @@ class Process:
     """Process information from by Unico.
 
     Attributes:
-        id (UUID | Unset): Process ID.
+        id (UUID): Process ID.
+        authentication_info (AuthenticationInfo): Per-capability results. All fields are always returned regardless of
+            the flow; capabilities not used in the flow return *_UNSPECIFIED.
+        state (ProcessState): Process state. 'PROCESS_STATE_CREATED' - process created, the user has not completed the
+            journey yet; 'AWAITING_FOR_DOCUMENT' - process created without an identification document, waiting for it to be
+            set via Set Process Document (only when the Custom Flow allows an optional document; note the missing
+            PROCESS_STATE_ prefix, a known naming inconsistency of the API); 'PROCESS_STATE_FINISHED' - journey completed,
+            check result and authenticationInfo; 'PROCESS_STATE_FAILED' - processing error.
         flow (str | Unset): Flow used in the process.
         callback_uri (str | Unset): Callback URI.
         user_redirect_url (str | Unset): User redirect URL.
@@ -45,16 +52,9 @@ class Process:
             you can use it as a way to associate (foreign key) between your system and the IDCloud.
         use_case (str | Unset): This is the use case for smart revalidation.
         person (Person | Unset): The person the process was created for (identification provided on creation).
-        authentication_info (AuthenticationInfo | Unset): Per-capability results. All fields are always returned
-            regardless of the flow; capabilities not used in the flow return *_UNSPECIFIED.
         company_data (CompanyData | Unset): Company information where the process was created. Refers to the
             'companyBranchId' field, used during process creation.
         bio_token_data (BioTokenData | Unset): Reference process information for the biometric token.
-        state (ProcessState | Unset): Process state. 'PROCESS_STATE_CREATED' - process created, the user has not
-            completed the journey yet; 'AWAITING_FOR_DOCUMENT' - process created without an identification document, waiting
-            for it to be set via Set Process Document (only when the Custom Flow allows an optional document; note the
-            missing PROCESS_STATE_ prefix, a known naming inconsistency of the API); 'PROCESS_STATE_FINISHED' - journey
-            completed, check result and authenticationInfo; 'PROCESS_STATE_FAILED' - processing error.
         result (ProcessResult | Unset): Verification outcome. Present only when state = PROCESS_STATE_FINISHED.
             'PROCESS_RESULT_OK' - all capabilities returned positive results; 'PROCESS_RESULT_INVALID_IDENTITY' - at least
             one capability returned a definitive negative (liveness refusal, 'inconclusive' in flows with only Identity
@@ -63,7 +63,9 @@ class Process:
             journey was completed; 'PROCESS_RESULT_UNSPECIFIED' - the process has not finished yet.
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
+    authentication_info: AuthenticationInfo
+    state: ProcessState
     flow: str | Unset = UNSET
     callback_uri: str | Unset = UNSET
     user_redirect_url: str | Unset = UNSET
@@ -77,17 +79,17 @@ class Process:
     client_reference: str | Unset = UNSET
     use_case: str | Unset = UNSET
     person: Person | Unset = UNSET
-    authentication_info: AuthenticationInfo | Unset = UNSET
     company_data: CompanyData | Unset = UNSET
     bio_token_data: BioTokenData | Unset = UNSET
-    state: ProcessState | Unset = UNSET
     result: ProcessResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
+
+        authentication_info = self.authentication_info.to_dict()
+
+        state = self.state.value
 
         flow = self.flow
 
@@ -130,10 +132,6 @@ class Process:
         if not isinstance(self.person, Unset):
             person = self.person.to_dict()
 
-        authentication_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authentication_info, Unset):
-            authentication_info = self.authentication_info.to_dict()
-
         company_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company_data, Unset):
             company_data = self.company_data.to_dict()
@@ -142,19 +140,19 @@ class Process:
         if not isinstance(self.bio_token_data, Unset):
             bio_token_data = self.bio_token_data.to_dict()
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
         result: str | Unset = UNSET
         if not isinstance(self.result, Unset):
             result = self.result.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "authenticationInfo": authentication_info,
+                "state": state,
+            }
+        )
         if flow is not UNSET:
             field_dict["flow"] = flow
         if callback_uri is not UNSET:
@@ -181,14 +179,10 @@ class Process:
             field_dict["useCase"] = use_case
         if person is not UNSET:
             field_dict["person"] = person
-        if authentication_info is not UNSET:
-            field_dict["authenticationInfo"] = authentication_info
         if company_data is not UNSET:
             field_dict["companyData"] = company_data
         if bio_token_data is not UNSET:
             field_dict["bioTokenData"] = bio_token_data
-        if state is not UNSET:
-            field_dict["state"] = state
         if result is not UNSET:
             field_dict["result"] = result
 
@@ -205,12 +199,11 @@ class Process:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
+
+        authentication_info = AuthenticationInfo.from_dict(d.pop("authenticationInfo"))
+
+        state = ProcessState(d.pop("state"))
 
         flow = d.pop("flow", UNSET)
 
@@ -265,13 +258,6 @@ class Process:
         else:
             person = Person.from_dict(_person)
 
-        _authentication_info = d.pop("authenticationInfo", UNSET)
-        authentication_info: AuthenticationInfo | Unset
-        if isinstance(_authentication_info, Unset):
-            authentication_info = UNSET
-        else:
-            authentication_info = AuthenticationInfo.from_dict(_authentication_info)
-
         _company_data = d.pop("companyData", UNSET)
         company_data: CompanyData | Unset
         if isinstance(_company_data, Unset):
@@ -286,13 +272,6 @@ class Process:
         else:
             bio_token_data = BioTokenData.from_dict(_bio_token_data)
 
-        _state = d.pop("state", UNSET)
-        state: ProcessState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ProcessState(_state)
-
         _result = d.pop("result", UNSET)
         result: ProcessResult | Unset
         if isinstance(_result, Unset):
@@ -302,6 +281,8 @@ class Process:
 
         process = cls(
             id=id,
+            authentication_info=authentication_info,
+            state=state,
             flow=flow,
             callback_uri=callback_uri,
             user_redirect_url=user_redirect_url,
@@ -315,10 +296,8 @@ class Process:
             client_reference=client_reference,
             use_case=use_case,
             person=person,
-            authentication_info=authentication_info,
             company_data=company_data,
             bio_token_data=bio_token_data,
-            state=state,
             result=result,
         )
 

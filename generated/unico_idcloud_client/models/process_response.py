@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import mask_values_repr
 
 if TYPE_CHECKING:
     from ..models.process import Process
@@ -20,22 +20,22 @@ class ProcessResponse:
     """The Get Process response body: `{"process": ...}`.
 
     Attributes:
-        process (Process | Unset): Process information from by Unico.
+        process (Process): Process information from by Unico.
     """
 
-    process: Process | Unset = UNSET
+    process: Process
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        process: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.process, Unset):
-            process = self.process.to_dict()
+        process = self.process.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if process is not UNSET:
-            field_dict["process"] = process
+        field_dict.update(
+            {
+                "process": process,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +46,7 @@ class ProcessResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        _process = d.pop("process", UNSET)
-        process: Process | Unset
-        if isinstance(_process, Unset):
-            process = UNSET
-        else:
-            process = Process.from_dict(_process)
+        process = Process.from_dict(d.pop("process"))
 
         process_response = cls(
             process=process,

@@ -17,31 +17,31 @@ class ScoreEngineResult:
     """Risk Score capacity information.
 
     Attributes:
+        score_enabled (ScoreEnabled): Whether the Risk Score capability is enabled: SCORE_ENABLED_TRUE,
+            SCORE_ENABLED_FALSE or SCORE_ENABLED_UNSPECIFIED (capability not used in the flow).
         score (float | Unset): Risk Score capability result, a number from -100 to +100. Present when
             authenticationResult = AUTHENTICATION_RESULT_INCONCLUSIVE and Risk Score is enabled; only then is it to be
             interpreted.
-        score_enabled (ScoreEnabled | Unset): Whether the Risk Score capability is enabled: SCORE_ENABLED_TRUE,
-            SCORE_ENABLED_FALSE or SCORE_ENABLED_UNSPECIFIED (capability not used in the flow).
     """
 
+    score_enabled: ScoreEnabled
     score: float | Unset = UNSET
-    score_enabled: ScoreEnabled | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score
+        score_enabled = self.score_enabled.value
 
-        score_enabled: str | Unset = UNSET
-        if not isinstance(self.score_enabled, Unset):
-            score_enabled = self.score_enabled.value
+        score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "scoreEnabled": score_enabled,
+            }
+        )
         if score is not UNSET:
             field_dict["score"] = score
-        if score_enabled is not UNSET:
-            field_dict["scoreEnabled"] = score_enabled
 
         return field_dict
 
@@ -50,18 +50,13 @@ class ScoreEngineResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
+        score_enabled = ScoreEnabled(d.pop("scoreEnabled"))
+
         score = d.pop("score", UNSET)
 
-        _score_enabled = d.pop("scoreEnabled", UNSET)
-        score_enabled: ScoreEnabled | Unset
-        if isinstance(_score_enabled, Unset):
-            score_enabled = UNSET
-        else:
-            score_enabled = ScoreEnabled(_score_enabled)
-
         score_engine_result = cls(
-            score=score,
             score_enabled=score_enabled,
+            score=score,
         )
 
         score_engine_result.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.selfie_content_type import SelfieContentType
-from ..types import UNSET, Unset, mask_repr, mask_values_repr
+from ..types import mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="Selfie")
 
@@ -17,29 +17,27 @@ class Selfie:
     """The selfie captured during the process, with a watermark.
 
     Attributes:
-        file_contents (str | Unset): The captured selfie, base64-encoded (decode with base64.b64decode). Contains a
-            watermark.
-        content_type (SelfieContentType | Unset): MIME type of the image, image/jpeg or image/png.
+        file_contents (str): The captured selfie, base64-encoded (decode with base64.b64decode). Contains a watermark.
+        content_type (SelfieContentType): MIME type of the image, image/jpeg or image/png.
     """
 
-    file_contents: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
-    content_type: SelfieContentType | Unset = UNSET
+    file_contents: str = _attrs_field(repr=mask_repr)
+    content_type: SelfieContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
         file_contents = self.file_contents
 
-        content_type: str | Unset = UNSET
-        if not isinstance(self.content_type, Unset):
-            content_type = self.content_type.value
+        content_type = self.content_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_contents is not UNSET:
-            field_dict["fileContents"] = file_contents
-        if content_type is not UNSET:
-            field_dict["contentType"] = content_type
+        field_dict.update(
+            {
+                "fileContents": file_contents,
+                "contentType": content_type,
+            }
+        )
 
         return field_dict
 
@@ -48,14 +46,9 @@ class Selfie:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
-        file_contents = d.pop("fileContents", UNSET)
+        file_contents = d.pop("fileContents")
 
-        _content_type = d.pop("contentType", UNSET)
-        content_type: SelfieContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = SelfieContentType(_content_type)
+        content_type = SelfieContentType(d.pop("contentType"))
 
         selfie = cls(
             file_contents=file_contents,
