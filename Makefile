@@ -9,7 +9,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
 RUN := $(UV) run --locked --quiet
 export UV_PYTHON ?= 3.11
 
-.PHONY: help env regenerate fetch-docs fetch-docs-local check lint typecheck test bench mock clean
+.PHONY: help env regenerate fetch-docs fetch-docs-local check lint lint-spec typecheck test bench mock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -24,6 +24,12 @@ $(CURDIR)/.tools/bin/uv:
 
 env: .venv/.synced  ## create .venv from uv.lock
 
+# The OpenAPI linter (Spectral) comes from npm, pinned by the committed package-lock.json. Install scripts are
+# skipped: Spectral needs none, and one dependency's only script reports installs to a third party.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
 regenerate: env  ## spec/upstream + overlays -> spec/openapi.json -> generated/ (prints the change report)
 	$(RUN) python -m codegen regenerate
 
@@ -33,12 +39,15 @@ fetch-docs: env  ## download the docs pages in spec/sources.toml into spec/upstr
 fetch-docs-local: env  ## same, from the local copies of the pages (no network)
 	$(RUN) python -m codegen fetch-docs --local
 
-check: env lint typecheck  ## fail on drift between committed inputs and outputs; ruff; mypy
+check: env lint typecheck lint-spec  ## fail on drift between committed inputs and outputs; ruff; mypy; Spectral
 	$(RUN) python -m codegen check
 
 lint: env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+
+lint-spec: node_modules/.installed  ## Spectral over spec/openapi.json (.spectral.yaml); any warning fails
+	node_modules/.bin/spectral lint spec/openapi.json --ruleset .spectral.yaml --fail-severity warn
 
 typecheck: env
 	$(RUN) mypy src codegen benchmarks generated/unico_idcloud_client
@@ -53,4 +62,4 @@ mock: env  ## serve the fake Unico on 127.0.0.1 and print credentials
 	$(RUN) python -m unico_idcloud.testing
 
 clean:
-	rm -rf .venv .tools .mypy_cache .ruff_cache
+	rm -rf .venv .tools .mypy_cache .ruff_cache node_modules reports
