@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -119,7 +119,9 @@ def _build_starlette(c: Components) -> Starlette:
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         if status == 405:
-            return r.json_response(405, r.METHOD_NOT_ALLOWED, {"Allow": "GET"})
+            # Starlette names the route's methods in `Allow`; the route table below keeps them to the spec's.
+            allow = (exc.headers or {}).get("Allow", "") if isinstance(exc, HTTPException) else ""
+            return r.json_response(405, r.METHOD_NOT_ALLOWED, {"Allow": allow})
         if status == 404:
             return r.json_response(404, r.ROUTE_NOT_FOUND)
         return r.json_response(status, {"code": 2, "message": "Unknown"})
@@ -129,14 +131,22 @@ def _build_starlette(c: Components) -> Starlette:
 
     routes = [
         # Route names are the operation names faults are switched on by.
-        Route("/oauth2/token", token, methods=["POST"], name=TOKEN_OPERATION),
-        Route("/client/v1/process/{processId}", get_process, methods=["GET"], name="getProcess"),
-        Route("/client/v1/process/{processId}/selfie", get_selfie, methods=["GET"], name="getSelfie"),
-        Route("/processes/v1/{processId}", get_idcheck_process, methods=["GET"], name="getIdCheckProcess"),
+        _route("/oauth2/token", token, "POST", TOKEN_OPERATION),
+        _route("/client/v1/process/{processId}", get_process, "GET", "getProcess"),
+        _route("/client/v1/process/{processId}/selfie", get_selfie, "GET", "getSelfie"),
+        _route("/processes/v1/{processId}", get_idcheck_process, "GET", "getIdCheckProcess"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: internal_error})
     app.router.redirect_slashes = False  # a redirect is nowhere in the spec: a trailing slash is just a 404
     return app
+
+
+def _route(path: str, endpoint: Callable[[Request], Awaitable[Response]], method: str, name: str) -> Route:
+    """A route serving exactly ``method``. Starlette adds HEAD to every GET route, but the spec has no HEAD
+    operation: HEAD must get the same 405 (and ``Allow``) as any other method the API does not serve."""
+    route = Route(path, endpoint, methods=[method], name=name)
+    route.methods = {method}
+    return route
 
 
 class FakeUnicoApp:
