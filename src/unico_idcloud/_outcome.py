@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 from uuid import UUID
@@ -62,10 +63,27 @@ def _code_and_message(parsed: Any) -> tuple[int | str | None, str | None]:
     return None, None
 
 
+def _undocumented_body(content: bytes) -> Any:
+    """An error body the operation does not document may still have one of the API's two error shapes."""
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    for model in (IdCheckErrorResponse, ErrorResponse):
+        try:
+            parsed = model.from_dict(body)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if _code_and_message(parsed) != (None, None):
+            return parsed
+    return None
+
+
 def error_for(response: Response[Any], documented: Callable[[int], bool]) -> UnicoError:
     """The typed error for a response that is not the operation's success."""
     status = int(response.status_code)
-    code, message = _code_and_message(response.parsed)
+    parsed = response.parsed if response.parsed is not None else _undocumented_body(response.content)
+    code, message = _code_and_message(parsed)
     facts: dict[str, Any] = {"status_code": status, "code": code, "message": message, "response": response.raw}
     if status >= 500:
         return ServerError(**facts)

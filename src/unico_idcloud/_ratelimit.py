@@ -27,7 +27,7 @@ _DECREASE = 0.9  # at most this share of the current pace survives a 429 ...
 _FLOOR_SHARE = 0.5  # ... and at least this share
 _ESTIMATE_MARGIN = 0.95  # pace after a 429: this share of what got through in the last second
 _FAST_RECOVERY = 0.5  # per second, while below the level that failed
-_SLOW_RECOVERY = 0.02  # per second, probing beyond it
+_SLOW_RECOVERY = 0.01  # per second, probing beyond it
 
 
 @runtime_checkable
