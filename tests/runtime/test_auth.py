@@ -13,7 +13,15 @@ import pytest
 from unico_idcloud import AsyncIDCloud, Environment, IDCloud
 from unico_idcloud._assertion import AssertionSigner
 from unico_idcloud.errors import AuthenticationError, Forbidden, Unauthorized
-from unico_idcloud.testing import FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import (
+    FakeUnico,
+    Fault,
+    IdCheckScenario,
+    Scenario,
+    ServiceAccount,
+    VirtualClock,
+    build_process,
+)
 
 from .conftest import TOKEN_OK, Recorder
 
@@ -238,7 +246,7 @@ def test_token_endpoint_failures_are_retried_with_a_new_assertion(clock: Virtual
         if request.url.path == "/oauth2/token":
             assertions.append(_assertion_of(request.read()))
             return httpx.Response(503) if len(assertions) < 3 else httpx.Response(200, json=TOKEN_OK)
-        return httpx.Response(200, json={"process": {"id": Scenario.FINISHED_OK, "state": "PROCESS_STATE_CREATED"}})
+        return httpx.Response(200, json={"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")})
 
     with IDCloud(ServiceAccount.generate().credentials, transport=httpx.MockTransport(handler), clock=clock) as client:
         client.get_process(Scenario.FINISHED_OK)
@@ -257,7 +265,7 @@ def test_an_assertion_refused_as_reused_is_signed_again_once(clock: VirtualClock
                     401, json={"error": "invalid_grant", "error_description": "Falha na autenticação 1.2.7"}
                 )
             return httpx.Response(200, json=TOKEN_OK)
-        return httpx.Response(200, json={"process": {"id": Scenario.FINISHED_OK, "state": "PROCESS_STATE_CREATED"}})
+        return httpx.Response(200, json={"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")})
 
     with IDCloud(ServiceAccount.generate().credentials, transport=httpx.MockTransport(handler), clock=clock) as client:
         client.get_process(Scenario.FINISHED_OK)

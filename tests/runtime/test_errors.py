@@ -21,7 +21,15 @@ from unico_idcloud.errors import (
     UnexpectedResponse,
     UnicoError,
 )
-from unico_idcloud.testing import FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import (
+    FakeUnico,
+    Fault,
+    IdCheckScenario,
+    Scenario,
+    ServiceAccount,
+    VirtualClock,
+    build_process,
+)
 
 from .conftest import TOKEN_OK, Recorder
 
@@ -221,7 +229,13 @@ def test_undocumented_answers_are_unexpected_responses(status: int, body: object
 
 
 def test_an_unknown_enum_value_is_kept_not_refused(clock: VirtualClock) -> None:
-    body = {"process": {"id": Scenario.FINISHED_OK, "state": "PROCESS_STATE_BRAND_NEW", "result": "PROCESS_RESULT_X"}}
+    body = {
+        "process": {
+            **build_process(Scenario.FINISHED_OK),
+            "state": "PROCESS_STATE_BRAND_NEW",
+            "result": "PROCESS_RESULT_X",
+        }
+    }
     with _answering(200, body, clock) as client:
         process = client.get_process(Scenario.FINISHED_OK)
     assert process.state == "PROCESS_STATE_BRAND_NEW" and not process.state.is_known

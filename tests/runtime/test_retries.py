@@ -22,11 +22,11 @@ from unico_idcloud.errors import (
     TransportError,
     Unauthorized,
 )
-from unico_idcloud.testing import Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import Scenario, ServiceAccount, VirtualClock, build_process
 
 from .conftest import TOKEN_OK
 
-PROCESS = {"process": {"id": Scenario.FINISHED_OK, "state": "PROCESS_STATE_CREATED"}}
+PROCESS = {"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")}
 PATH = f"/client/v1/process/{Scenario.FINISHED_OK}"
 
 Outcome = httpx.Response | Exception
