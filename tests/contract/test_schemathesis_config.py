@@ -1,0 +1,107 @@
+"""What schemathesis.toml promises, read back through schemathesis itself, and the cases its relaxations and its
+blind spots leave to this project's own tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from schemathesis.config import ReportFormat
+from schemathesis.config._checks import _BUILTIN_CHECK_CONFIGS
+
+from unico_idcloud.testing import FakeUnico, IdCheckScenario, Scenario
+
+from .schemathesis_checks import WRONG_API_KEY
+from .schemathesis_support import ROOT, load_config, load_schema
+
+SCHEMA = load_schema(config=load_config(reports=True))
+BY_ID = {op.ok().definition.raw["operationId"]: op.ok() for op in SCHEMA.get_all_operations()}
+IDCHECK = "getIdCheckProcess"
+
+
+def checks(operation_id: str) -> Any:
+    return SCHEMA.config.checks_config_for(operation=BY_ID[operation_id], phase=None)
+
+
+def test_the_config_covers_every_operation_of_the_spec() -> None:
+    assert set(BY_ID) == {"getProcess", "getSelfie", IDCHECK}
+
+
+@pytest.mark.parametrize("operation_id", ["getProcess", "getSelfie", IDCHECK])
+@pytest.mark.parametrize("check", sorted(_BUILTIN_CHECK_CONFIGS))
+def test_every_check_is_on_but_the_one_scoped_exclusion(operation_id: str, check: str) -> None:
+    enabled = checks(operation_id).get_by_name(name=check).enabled
+    assert enabled is not (operation_id == IDCHECK and check == "missing_required_header")
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "accepted"),
+    [("getProcess", {"200", "404"}), ("getSelfie", {"200", "403", "404"}), (IDCHECK, {"200", "404", "410"})],
+)
+def test_valid_data_must_be_answered_with_a_documented_success_or_not_found(
+    operation_id: str, accepted: set[str]
+) -> None:
+    statuses = set(checks(operation_id).positive_data_acceptance.expected_statuses)
+    assert statuses == accepted
+    assert not statuses & {"401", "429", "5xx", "2xx", "4xx"}  # a broken token or an unpaced run fails
+
+
+def test_generation_is_deterministic_positive_and_negative() -> None:
+    for operation in BY_ID.values():
+        generation = SCHEMA.config.generation_for(operation=operation)
+        assert generation.deterministic and {mode.value for mode in generation.modes} == {"positive", "negative"}
+    assert SCHEMA.config.seed == 14
+
+
+def test_the_junit_report_goes_to_reports_which_git_ignores() -> None:
+    assert SCHEMA.config.reports.junit.enabled
+    assert SCHEMA.config.reports.get_path(ReportFormat.JUNIT) == Path("reports/junit.xml")  # `make` runs at the root
+    assert "reports/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "dictionary", "seeded"),
+    [
+        ("getProcess", "by-unico-process-ids", Scenario),
+        ("getSelfie", "by-unico-process-ids", Scenario),
+        (IDCHECK, "idcheck-process-ids", IdCheckScenario),
+    ],
+)
+def test_generated_ids_come_from_the_fakes_catalogue(operation_id: str, dictionary: str, seeded: Any) -> None:
+    binding = SCHEMA.config.operations.get_for_operation(BY_ID[operation_id]).parameters["path.processId"]
+    assert binding.dictionary == dictionary and 0 < binding.probability < 1  # random UUIDs (404s) still sent
+    values = [entry.value for entry in SCHEMA.config.dictionaries[dictionary].entries]
+    assert values == [scenario.value for scenario in seeded]
+
+
+def test_the_spec_holds_no_fake_data() -> None:
+    spec = (ROOT / "spec" / "openapi.json").read_text(encoding="utf-8")
+    assert not [s for s in [*Scenario, *IdCheckScenario] if s.value in spec]
+
+
+# --- what the relaxed check and ignored_auth leave out, asserted here -----------------------------------------------
+
+
+@pytest.fixture
+def idcheck(fake: FakeUnico, client: httpx.Client, token: str) -> Any:
+    def get(**headers: str) -> httpx.Response:
+        return client.get(f"/processes/v1/{IdCheckScenario.SUCCESS}", headers=headers)
+
+    return get
+
+
+def test_idcheck_without_authorization_is_the_documented_403(fake: FakeUnico, idcheck: Any) -> None:
+    """missing_required_header expects 401 here (not configurable); the IDCheck API reference documents 403."""
+    response = idcheck(APIKEY=fake.api_key)
+    assert response.status_code == 403 and "403" in BY_ID[IDCHECK].definition.raw["responses"]
+    assert response.json()["Error"]["code"] == "10501"
+
+
+def test_idcheck_with_a_valid_token_and_a_wrong_apikey_is_refused(fake: FakeUnico, idcheck: Any, token: str) -> None:
+    assert idcheck(Authorization=f"Bearer {token}", APIKEY=fake.api_key).status_code == 200
+    wrong = idcheck(Authorization=f"Bearer {token}", APIKEY=WRONG_API_KEY)
+    assert (wrong.status_code, wrong.json()["Error"]["code"]) == (403, "10201")
+    missing = idcheck(Authorization=f"Bearer {token}")
+    assert missing.status_code == 403
