@@ -9,7 +9,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
 RUN := $(UV) run --locked --quiet
 export UV_PYTHON ?= 3.11
 
-.PHONY: help env regenerate fetch-docs fetch-docs-local check lint lint-spec typecheck test bench mock clean
+.PHONY: help env regenerate fetch-docs fetch-docs-local check lint lint-spec typecheck test contract contract-sandbox bench mock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -54,6 +54,12 @@ typecheck: env
 
 test: env  ## the whole test suite
 	$(RUN) pytest
+
+contract: env  ## schemathesis CLI against a freshly started fake, paced under its 10 requests/s (report: reports/)
+	$(RUN) python -m tests.contract.run_contract fake
+
+contract-sandbox: env  ## the same against Unico UAT: UNICO_* credentials and UNICO_PROCESS_IDS (see README)
+	$(RUN) python -m tests.contract.run_contract sandbox
 
 bench: env  ## benchmarks; figures go to BENCHMARKS.md
 	$(RUN) python -m benchmarks

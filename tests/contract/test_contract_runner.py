@@ -1,0 +1,143 @@
+"""`make contract` and `make contract-sandbox` (tests/contract/run_contract.py): the schemathesis CLI against a fake
+it starts itself, and against Unico UAT when credentials are given; never a token in what they print or write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import schemathesis
+
+from unico_idcloud.testing import FakeServer, FakeUnico, IdCheckScenario, Scenario, ServiceAccount
+
+from .run_contract import (
+    config_with_ids,
+    missing_sandbox_settings,
+    process_ids,
+    run_sandbox,
+    verdict,
+)
+from .schemathesis_support import ROOT, Tally
+
+SANDBOX_IDS = ["8263a268-5388-492a-bca2-28e1ff4a69f0", "53060f52-f146-4c12-a234-5bb5031f6f5b"]
+COMPLETE = {
+    "UNICO_ACCOUNT_NAME": "acc",
+    "UNICO_TENANT_ID": "tenant",
+    "UNICO_PRIVATE_KEY_FILE": "/nonexistent.pem",
+    "UNICO_PROCESS_IDS": ",".join(SANDBOX_IDS),
+}
+
+
+def _runner(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tests.contract.run_contract", *args],
+        cwd=ROOT,
+        env=env if env is not None else {k: v for k, v in os.environ.items() if not k.startswith("UNICO_")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_make_contract_runs_schemathesis_against_a_fake_it_starts(tmp_path: Path) -> None:
+    # Unpaced against a fake without a rate limit, and fewer examples, to keep `make test` short; `make contract`
+    # itself runs every phase, paced under the fake's default 10 requests/s.
+    junit = tmp_path / "junit.xml"
+    run = _runner(
+        "fake", "--unlimited", "-n", "15", "--phases", "examples,coverage,fuzzing", "--report-junit-path", str(junit)
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "No issues found" in run.stdout and "Answers by operation and status" in run.stdout
+    assert all(label in run.stdout for label in ("/client/v1/process/{processId}/selfie", "/processes/v1/{processId}"))
+    report = junit.read_text(encoding="utf-8")
+    assert "<testsuite" in report
+    for text in (run.stdout, run.stderr, report):
+        assert "eyJ" not in text and "fake-apikey-" not in text  # no JWT (token or assertion), no APIKEY
+
+
+def test_without_credentials_the_sandbox_run_names_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_sandbox([], environ={}) == 2
+    message = capsys.readouterr().err
+    for name in ("UNICO_ACCOUNT_NAME", "UNICO_TENANT_ID", "UNICO_PRIVATE_KEY_FILE", "UNICO_PROCESS_IDS"):
+        assert name in message
+
+
+def test_make_contract_sandbox_exits_non_zero_without_credentials() -> None:
+    run = _runner("sandbox")
+    assert run.returncode == 2 and "UNICO_PROCESS_IDS" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "environment", ["production", "https://api.idcloud.unico.app", "PRODUCTION-cadastro", "http://10.0.0.1:8765"]
+)
+def test_the_sandbox_run_refuses_anything_but_uat(capsys: pytest.CaptureFixture[str], environment: str) -> None:
+    assert run_sandbox([], environ={**COMPLETE, "UNICO_ENVIRONMENT": environment}) == 2
+    assert "only runs against UAT" in capsys.readouterr().err
+
+
+def test_an_unreadable_key_is_reported_without_a_run(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_sandbox([], environ=COMPLETE) == 2
+    assert "could not get an access token" in capsys.readouterr().err
+
+
+def test_process_ids_are_uuids_comma_or_space_separated() -> None:
+    assert process_ids(f" {SANDBOX_IDS[0].upper()},\n{SANDBOX_IDS[1]} ") == SANDBOX_IDS
+    with pytest.raises(SystemExit, match="item 2 is not a UUID"):
+        process_ids(f"{SANDBOX_IDS[0]}, 123.456.789-09")
+
+
+def test_the_sandbox_config_is_the_committed_one_with_its_ids() -> None:
+    text = config_with_ids(SANDBOX_IDS, SANDBOX_IDS[:1])
+    config = schemathesis.Config.from_str(text, base_dir=str(ROOT)).projects.get_default()
+    assert [e.value for e in config.dictionaries["by-unico-process-ids"].entries] == SANDBOX_IDS
+    assert [e.value for e in config.dictionaries["idcheck-process-ids"].entries] == SANDBOX_IDS[:1]
+    assert not [s for s in [*Scenario, *IdCheckScenario] if s.value in text]
+    committed = (ROOT / "schemathesis.toml").read_text(encoding="utf-8")
+    assert text.split("[dictionaries.")[0] == committed.split("[dictionaries.")[0]  # the same checks and settings
+
+
+def test_the_verdict_fails_a_run_that_checked_too_few_bodies(capsys: pytest.CaptureFixture[str]) -> None:
+    tally = Tally()
+    tally.record("GET /client/v1/process/{processId}", 200)
+    tally.record("GET /client/v1/process/{processId}/selfie", 429)
+    assert verdict(0, tally, ["getProcess"], 1) == 0
+    assert verdict(0, tally, ["getProcess", "getSelfie"], 1) == 1
+    assert verdict(3, tally, ["getSelfie"], 1) == 3
+    assert "429: 1" in capsys.readouterr().err
+
+
+def test_the_sandbox_run_against_a_fake_on_this_machine(tmp_path: Path, key_material: ServiceAccount) -> None:
+    """The sandbox run, pointed at a fake on 127.0.0.1: credentials from UNICO_*, the token from IDCloud, the known
+    ids from UNICO_PROCESS_IDS, by Unico and IDCheck in two runs (the APIKEY sent to IDCheck only)."""
+    fake = FakeUnico(rate_limit=None)
+    with FakeServer(fake) as server:
+        fake.authority.token_host = server.url  # the audience IDCloud signs for with Environment.from_url
+        account = fake.add_service_account(key_material)
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("UNICO_")},
+            "UNICO_ACCOUNT_NAME": account.account_name,
+            "UNICO_TENANT_ID": account.tenant_id,
+            "UNICO_PRIVATE_KEY": account.private_key_pem.decode(),
+            "UNICO_ENVIRONMENT": server.url,
+            "UNICO_API_KEY": fake.api_key,
+            "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.SELFIE_PNG}",
+            "UNICO_IDCHECK_PROCESS_IDS": f"{IdCheckScenario.SUCCESS},{IdCheckScenario.ERROR}",
+        }
+        quick = ["--rate-limit", "1000/s", "-n", "10", "--phases", "examples,coverage,fuzzing"]
+        run = _runner("sandbox", *quick, "--report-junit-path", str(tmp_path / "junit.xml"), env=env)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert run.stdout.count("No issues found") == 2
+    assert "eyJ" not in run.stdout + run.stderr and fake.api_key not in run.stdout + run.stderr
+
+
+def test_the_sandbox_contract() -> None:
+    """Runs only where a maintainer gives UAT credentials (never in CI): `make contract-sandbox` as a test."""
+    missing = missing_sandbox_settings(os.environ)
+    if missing:
+        pytest.skip(f"make contract-sandbox needs {', '.join(missing)}")
+    run = _runner("sandbox", env=dict(os.environ))
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "eyJ" not in run.stdout + run.stderr
