@@ -30,8 +30,8 @@ def _fetch(layout: Layout, args: argparse.Namespace) -> int:
 def _regenerate(layout: Layout, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     result = regenerate(layout)
-    for action in result.overlays.redundant:
-        print(f"redundant overlay action (the upstream already has it; retire it): {action}")
+    for redundant in result.overlays.redundant:
+        print(f"redundant overlay action: {redundant}")
     print(format_report(result.changes))
     print(f"regenerated spec/openapi.json and generated/ in {time.perf_counter() - started:.1f}s")
     return 0

@@ -137,7 +137,7 @@ def test_regenerate_reports_changes_and_redundant_actions(tmp_path: Path, genera
     schema["properties"]["state"]["enum"].append("B")
     (layout.upstream / "thing.json").write_text(json.dumps(upstream))
     result = regenerate(layout)
-    assert [str(a) for a in result.overlays.redundant] == ["01-fix.overlay.yaml action #2 (a name)"]
+    assert [str(r.action) for r in result.overlays.redundant] == ["01-fix.overlay.yaml action #2 (a name)"]
     assert [(c.location, c.what) for c in result.changes] == [
         ("GET /things/{id} 200 body.state", "enum value 'B' added")
     ]
