@@ -139,5 +139,5 @@ def test_regenerate_reports_changes_and_redundant_actions(tmp_path: Path, genera
     result = regenerate(layout)
     assert [str(r.action) for r in result.overlays.redundant] == ["01-fix.overlay.yaml action #2 (a name)"]
     assert [(c.location, c.what) for c in result.changes] == [
-        ("GET /things/{id} 200 body.state", "enum value 'B' added")
+        ("GET /things/{id} 200 body.state", "enum value 'B' added (open enums already accept it)")
     ]
