@@ -64,8 +64,12 @@ def describe_page(page: str) -> str:
     return f"its {len(blocks)} fenced code block(s) hold " + "; ".join(kinds)
 
 
-def extract_openapi(page: str, *, page_name: str) -> dict[str, Any]:
-    """Return the page's embedded OpenAPI document, keys in the order the page wrote them."""
+def extract_openapi(page: str, *, page_name: str | None = None) -> dict[str, Any]:
+    """Return the page's embedded OpenAPI document, keys in the order the page wrote them.
+
+    ``page_name`` starts every error message (leave it out when the caller names the page itself).
+    """
+    where = f"{page_name}: " if page_name else ""
     documents: list[dict[str, Any]] = []
     broken: list[str] = []
     for body in fenced_blocks(page):
@@ -78,9 +82,9 @@ def extract_openapi(page: str, *, page_name: str) -> dict[str, Any]:
         if _is_document(value):
             documents.append(value)
     if len(documents) > 1:
-        raise ExtractionError(f"{page_name}: {len(documents)} embedded OpenAPI JSON blocks found, expected exactly one")
+        raise ExtractionError(f"{where}{len(documents)} embedded OpenAPI JSON blocks found, expected exactly one")
     if broken and not documents:
-        raise ExtractionError(f"{page_name}: the embedded OpenAPI block is not valid JSON ({broken[0]})")
+        raise ExtractionError(f"{where}the embedded OpenAPI block is not valid JSON ({broken[0]})")
     if not documents:
-        raise ExtractionError(f"{page_name}: no embedded OpenAPI JSON block found; {describe_page(page)}")
+        raise ExtractionError(f"{where}no embedded OpenAPI JSON block found; {describe_page(page)}")
     return documents[0]
