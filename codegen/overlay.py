@@ -23,7 +23,7 @@ import copy
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -110,19 +110,29 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def load_overlay(path: Path) -> dict[str, Any]:
-    """Read an overlay file and check it against the Overlay JSON Schema."""
+# libyaml's loader when PyYAML was built with it (the wheels are): the pure-Python one takes most of a docs-diff.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@lru_cache(maxsize=64)
+def _parse(name: str, text: str) -> dict[str, Any]:
+    """Parse and validate once per distinct file content (the watch reads each overlay twice: citations, then apply)."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
-        raise OverlayError(f"{path.name}: not valid YAML: {exc}") from exc
+        raise OverlayError(f"{name}: not valid YAML: {exc}") from exc
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         details = "; ".join(f"at /{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:5])
-        raise OverlayError(f"{path.name}: not a valid Overlay 1.1 document: {details}")
+        raise OverlayError(f"{name}: not a valid Overlay 1.1 document: {details}")
     if not isinstance(document, dict):  # the schema already guarantees it; this narrows the type
-        raise OverlayError(f"{path.name}: not a mapping")
+        raise OverlayError(f"{name}: not a mapping")
     return document
+
+
+def load_overlay(path: Path) -> dict[str, Any]:
+    """Read an overlay file and check it against the Overlay JSON Schema (a fresh copy for every caller)."""
+    return copy.deepcopy(_parse(path.name, path.read_text(encoding="utf-8")))
 
 
 def overlay_files(directory: Path) -> list[Path]:

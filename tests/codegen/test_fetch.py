@@ -220,3 +220,17 @@ def test_the_committed_records_are_what_the_seed_pages_give(repo_root: Path, tmp
     assert statuses.count("unchanged") == 5  # every page with a local copy
     assert all(status == "unchanged" or status.startswith("not checked: no local copy") for status in statuses)
     assert tree(tmp_path / "spec") == before
+
+
+def test_check_names_each_record_that_disagrees(docs_site: DocsSite, tmp_path: Path, client: httpx.Client) -> None:
+    layout = make_repo(tmp_path)
+    serve_good_pages(docs_site)
+    fetch_docs(layout, base_url=docs_site.base_url, client=client)
+    snapshot_path(layout.pages, PROSE).write_text("edited by hand\n")
+    (layout.upstream / "one.json").write_text("{}\n")
+    (layout.overlays / "02-new.overlay.yaml").write_text(OVERLAY.replace(f"{PROSE}#limits", "https://docs.example/new"))
+    assert record_drift(layout) == [
+        "spec/docs.lock does not record https://docs.example/new, which is tracked",
+        f"spec/upstream/one.json is not the block recorded for {ONE}",
+        f"spec/pages/docs.example/prose.txt is not the text spec/docs.lock records for {PROSE}",
+    ]
