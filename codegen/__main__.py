@@ -37,6 +37,8 @@ def _fetch(layout: Layout, args: argparse.Namespace) -> int:
         print(f"{url}: {status}")
     for path in summary.written:
         print(f"{'removed' if not path.exists() else 'wrote'} {path.relative_to(layout.root)}")
+    if not summary.written:
+        print("every record is up to date; no file changed")
     return 0
 
 

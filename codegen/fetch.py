@@ -183,10 +183,12 @@ def fetch_docs(
 
     kept = {snapshot_path(layout.pages, page.url) for page in pages}
     stale = [p for p in layout.pages.rglob("*.txt") if p not in kept] if layout.pages.exists() else []
-    write_files_atomically(outputs)
+    # Only files whose content changes are rewritten, so an unchanged page leaves no trace (not even an mtime).
+    changed = {path: text for path, text in outputs.items() if not path.exists() or path.read_text("utf-8") != text}
+    write_files_atomically(changed)
     for path in stale:  # the page is no longer tracked
         path.unlink()
-    summary.written = sorted(outputs) + sorted(stale)
+    summary.written = sorted(changed) + sorted(stale)
     return summary
 
 

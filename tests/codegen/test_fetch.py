@@ -220,6 +220,7 @@ def test_the_committed_records_are_what_the_seed_pages_give(repo_root: Path, tmp
     assert statuses.count("unchanged") == 5  # every page with a local copy
     assert all(status == "unchanged" or status.startswith("not checked: no local copy") for status in statuses)
     assert tree(tmp_path / "spec") == before
+    assert summary.written == []
 
 
 def test_check_names_each_record_that_disagrees(docs_site: DocsSite, tmp_path: Path, client: httpx.Client) -> None:
