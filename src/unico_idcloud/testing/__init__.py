@@ -34,6 +34,7 @@ from ._scenarios import (
     document_service,
 )
 from ._server import FakeServer
+from ._virtual_clock import VirtualClock
 
 __all__ = [
     "JPEG_SELFIE",
@@ -55,6 +56,7 @@ __all__ = [
     "Selfie",
     "SelfieAccess",
     "ServiceAccount",
+    "VirtualClock",
     "build_idcheck_process",
     "build_process",
     "document_service",
