@@ -34,6 +34,7 @@ from ._scenarios import (
     document_service,
 )
 from ._server import FakeServer
+from ._webhooks import Delivery, DeliveryAttempt, WebhookCredentials, WebhookRegistration, WebhookSender
 
 __all__ = [
     "JPEG_SELFIE",
@@ -44,6 +45,8 @@ __all__ = [
     "TOKEN_ERRORS",
     "UAT_TOKEN_HOST",
     "Clock",
+    "Delivery",
+    "DeliveryAttempt",
     "FakeServer",
     "FakeUnico",
     "Fault",
@@ -55,6 +58,9 @@ __all__ = [
     "Selfie",
     "SelfieAccess",
     "ServiceAccount",
+    "WebhookCredentials",
+    "WebhookRegistration",
+    "WebhookSender",
     "build_idcheck_process",
     "build_process",
     "document_service",

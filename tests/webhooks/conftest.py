@@ -1,0 +1,102 @@
+"""End-to-end fixtures: the fake Unico sends webhooks over 127.0.0.1 to a receiver served by uvicorn."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+from uuid import UUID
+
+import pytest
+from unico_idcloud_client import AuthenticatedClient
+from unico_idcloud_client.api.process import get_process
+from unico_idcloud_client.models import Process, ProcessResponse
+
+from tests.contract._spec_check import SpecCheck
+from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
+from unico_idcloud.webhooks import ProcessNotification
+
+_SPEC = SpecCheck.load()
+
+
+def assert_is_notification(body: Any) -> None:
+    """``body`` validates against ProcessNotification in spec/openapi.json (the schema the client is built from)."""
+    _SPEC._validate({"$ref": "#/components/schemas/ProcessNotification"}, body)
+
+
+class Handler:
+    """A sync webhook handler (it runs in a worker thread) that records notifications and can fail or block."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.calls: list[ProcessNotification] = []
+        self.fail_first = 0
+        self.before: Callable[[ProcessNotification], None] | None = None
+        self.then: Callable[[ProcessNotification], None] | None = None
+
+    def __call__(self, notification: ProcessNotification) -> None:
+        with self.lock:
+            self.calls.append(notification)
+            fail = self.fail_first > 0
+            self.fail_first -= fail
+        if self.before is not None:
+            self.before(notification)
+        if fail:
+            raise RuntimeError("temporary failure")
+        if self.then is not None:
+            self.then(notification)
+
+    @property
+    def ids(self) -> list[str]:
+        with self.lock:
+            return [str(n.process_id) for n in self.calls]
+
+
+class GeneratedClientReader:
+    """``get_process(id) -> Process`` over the generated client and the in-process fake, as
+    ``unico_idcloud.IDCloud.get_process`` does (the runtime, issue 12, is not on main yet)."""
+
+    def __init__(self, fake: FakeUnico, account: ServiceAccount) -> None:
+        self._client = AuthenticatedClient(
+            "https://api.idcloud.uat.unico.app", fake.issue_token(account), httpx_args={"transport": fake.transport()}
+        )
+
+    def get_process(self, process_id: str) -> Process:
+        response = get_process.sync(client=self._client, process_id=UUID(process_id))
+        assert isinstance(response, ProcessResponse)
+        return response.process
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeUnico]:
+    with FakeUnico(rate_limit=None) as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def webhook_account() -> ServiceAccount:
+    return ServiceAccount.generate(account_name="webhook-account", tenant_id="webhook-tenant")
+
+
+@pytest.fixture
+def reader(fake: FakeUnico, webhook_account: ServiceAccount) -> GeneratedClientReader:
+    fake.add_service_account(webhook_account)
+    return GeneratedClientReader(fake, webhook_account)
+
+
+@pytest.fixture
+def handler() -> Handler:
+    return Handler()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Any], AbstractContextManager[str]]]:
+    """``with serve(app) as url``: ``app`` on uvicorn, 127.0.0.1, a free port."""
+
+    @contextmanager
+    def run(app: Any) -> Iterator[str]:
+        with FakeServer(app) as server:
+            yield server.url + "/unico/webhook"
+
+    yield run
