@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define, field
 
 
@@ -50,6 +51,8 @@ class Response(Generic[T]):
     content: bytes = field(repr=lambda content: f"<{len(content)} bytes>")
     headers: MutableMapping[str, str]
     parsed: T | None
+    raw: httpx.Response | None = field(default=None, repr=False, eq=False)
+    """The `httpx.Response` itself (request, URL, timing), for callers that need more than status and body."""
 
 
 def status_code_of(code: int) -> HTTPStatus | int:

@@ -77,12 +77,13 @@ def test_plugin_imports_nothing_beyond_core_and_testing_extra() -> None:
 
     code = (
         "import sys\n"
-        "import httpx, attrs, dateutil, starlette, uvicorn, jwt, cryptography, pytest\n"
+        "import httpx, httpx_retries, anyio, attrs, dateutil, starlette, uvicorn, jwt, cryptography, pytest\n"
         "import starlette.applications, starlette.routing, uvicorn.config, uvicorn.server, jwt.algorithms\n"
         "import cryptography.hazmat.primitives.asymmetric.rsa, cryptography.hazmat.primitives.serialization\n"
         "before = {m.split('.')[0] for m in sys.modules}\n"
         "import unico_idcloud.testing.pytest_plugin\n"
-        "new = {m.split('.')[0] for m in sys.modules} - before - set(sys.stdlib_module_names) - {'unico_idcloud'}\n"
+        "new = {m.split('.')[0] for m in sys.modules} - before - set(sys.stdlib_module_names)\n"
+        "new -= {'unico_idcloud', 'unico_idcloud_client'}  # this distribution's own packages\n"
         "print(sorted(new))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -34,6 +34,7 @@ from ._scenarios import (
     document_service,
 )
 from ._server import FakeServer
+from ._virtual_clock import VirtualClock
 from ._webhooks import Delivery, DeliveryAttempt, WebhookCredentials, WebhookRegistration, WebhookSender
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "Selfie",
     "SelfieAccess",
     "ServiceAccount",
+    "VirtualClock",
     "WebhookCredentials",
     "WebhookRegistration",
     "WebhookSender",

@@ -11,6 +11,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from .._account import ServiceAccount as RuntimeServiceAccount
+
 ISSUER_DOMAIN = "iam.acesso.io"
 
 
@@ -49,6 +51,11 @@ class ServiceAccount:
     def issuer(self) -> str:
         """The ``iss`` claim Unico expects: ``<account_name>@<tenant_id>.iam.acesso.io``."""
         return f"{self.account_name}@{self.tenant_id}.{ISSUER_DOMAIN}"
+
+    @property
+    def credentials(self) -> RuntimeServiceAccount:
+        """The same account as the client takes it: ``IDCloud(account.credentials, transport=fake.transport())``."""
+        return RuntimeServiceAccount(name=self.account_name, tenant_id=self.tenant_id, private_key=self.private_key_pem)
 
     def rotated(self) -> ServiceAccount:
         """The same account and tenant with a new key pair (the old key can then be revoked)."""

@@ -64,6 +64,18 @@ def _parse_response(
         return None
 
 
+def is_documented_status(status_code: int) -> bool:
+    """Whether the spec documents ``status_code`` for this operation."""
+    return (
+        status_code == 200
+        or status_code == 400
+        or status_code == 401
+        or status_code == 404
+        or status_code == 429
+        or status_code == 500
+    )
+
+
 # What decoding a body (`response.json()`, including JSONDecodeError and UnicodeDecodeError) or building a model
 # from the wrong shape (`from_dict`) raises. errors.UnexpectedStatus is deliberately not among them.
 _BODY_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
@@ -83,6 +95,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        raw=response,
     )
 
 

@@ -1,0 +1,325 @@
+"""``IDCloud`` and ``AsyncIDCloud``: the generated operations behind service-account auth, retries, a rate limit and
+typed errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any, Self
+from uuid import UUID
+
+import httpx
+from unico_idcloud_client import AuthenticatedClient
+from unico_idcloud_client.api.idunico_idcheck import get_id_check_process
+from unico_idcloud_client.api.process import get_process
+from unico_idcloud_client.api.selfie import get_selfie
+from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResponse, Selfie
+
+from ._account import ServiceAccount
+from ._assertion import AssertionSigner
+from ._auth import AsyncServiceAccountAuth, ServiceAccountAuth
+from ._clock import Clock
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_DEADLINE,
+    DEFAULT_TIMEOUT,
+    ClientConfig,
+    RateLimitSetting,
+    settings_from_env,
+)
+from ._environment import Environment
+from ._outcome import expect, process_id_of
+from ._ratelimit import DEFAULT_RATE
+from ._token import (
+    AccessToken,
+    AsyncTokenSource,
+    StaticToken,
+    StaticTokenSource,
+    TokenSource,
+    drive_async,
+    drive_sync,
+    exchange_flow,
+)
+from ._transport import Borrowed, api_stack
+from .errors import ConfigurationError, TransportError
+
+
+def _process(parsed: Any) -> Process | None:
+    if isinstance(parsed, ProcessResponse) and isinstance(parsed.process, Process):
+        return parsed.process
+    return None
+
+
+def _selfie(parsed: Any) -> Selfie | None:
+    return parsed if isinstance(parsed, Selfie) else None
+
+
+def _idcheck(parsed: Any) -> IdCheckProcess | None:
+    return parsed if isinstance(parsed, IdCheckProcess) else None
+
+
+@contextmanager
+def _no_response() -> Iterator[None]:
+    """httpx's transport errors (after every retry) as :class:`TransportError`; the httpx error is the cause."""
+    try:
+        yield
+    except httpx.TransportError as exc:
+        raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
+
+
+class _Base:
+    """What both clients share: configuration, ``from_env`` and ``repr``."""
+
+    _config: ClientConfig
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """A client from ``UNICO_ACCOUNT_NAME``, ``UNICO_TENANT_ID``, ``UNICO_PRIVATE_KEY_FILE`` (or
+        ``UNICO_PRIVATE_KEY``), ``UNICO_ENVIRONMENT`` (``uat`` by default, ``production``, or a URL) and
+        ``UNICO_API_KEY`` (IDCheck only). ``options`` are passed on (``rate_limit``, ``transport``, ...)."""
+        settings = settings_from_env(environ)
+        return cls(**{**settings, **options})
+
+    @property
+    def environment(self) -> Environment:
+        return self._config.environment
+
+    def _signer(self) -> AssertionSigner:
+        assert self._config.account is not None
+        return AssertionSigner(self._config.account, self._config.environment.audience, self._config.clock)
+
+    def _api_client(self, base_url: str, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
+        # The generated client only carries the httpx client: auth, headers and timeouts live on the latter.
+        client = AuthenticatedClient(base_url=base_url, token="")
+        if isinstance(http, httpx.AsyncClient):
+            return client.set_async_httpx_client(http)
+        return client.set_httpx_client(http)
+
+    def _idcheck_headers(self) -> dict[str, str]:
+        return {"APIKEY": self._config.api_key} if self._config.api_key else {}
+
+    def _require_api_key(self) -> None:
+        if not self._config.api_key:
+            raise ConfigurationError("IDUnico + IDCheck needs an api_key (UNICO_API_KEY)")
+
+    def __repr__(self) -> str:
+        who = f"account={self._config.account!r}" if self._config.account else "token=***"
+        return f"{type(self).__name__}({who}, environment={self._config.environment.name!r})"
+
+
+class IDCloud(_Base):
+    """A synchronous client for Unico IDCloud. Thread-safe: share one per process (it holds the token, the
+    connection pool and the rate limit).
+
+    Args:
+        account: the service account (see :class:`ServiceAccount`); or give ``token`` instead.
+        environment: :attr:`Environment.UAT` (default), :attr:`Environment.PRODUCTION`, a custom
+            :class:`Environment`, or its name.
+        token: an access token minted elsewhere: a string, or a callable returning one (asked again after a 401).
+        api_key: the ``APIKEY`` of IDUnico + IDCheck (only :meth:`get_idcheck_process` needs it).
+        timeout: per attempt, in seconds or as an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+        max_retries: retries of a request on 429, 5xx, connection errors and timeouts (default 3).
+        retry_deadline: the most time one call spends waiting between its retries (default 60 s).
+        rate_limit: requests per second for this client (default 10, Unico's default per tenant), a
+            :class:`RateLimiter` shared with other clients, or ``None`` for no limit.
+        transport: any httpx transport (for example ``FakeUnico().transport()`` in tests).
+        clock: where time is read and waited for (tests pass a virtual clock).
+    """
+
+    def __init__(
+        self,
+        account: ServiceAccount | None = None,
+        *,
+        environment: Environment | str = Environment.UAT,
+        token: StaticToken | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_deadline: float | None = DEFAULT_RETRY_DEADLINE,
+        rate_limit: RateLimitSetting = DEFAULT_RATE,
+        transport: httpx.BaseTransport | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self._config = ClientConfig.build(
+            account,
+            environment=environment,
+            token=token,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_deadline=retry_deadline,
+            rate_limit=rate_limit,
+            clock=clock,
+        )
+        config = self._config
+        network = transport if transport is not None else httpx.HTTPTransport()
+        self._stack = api_stack(network, config.limiter, config.retry, config.clock)
+        self._token_http = httpx.Client(transport=Borrowed(network), timeout=config.timeout)
+        source: TokenSource | StaticTokenSource
+        if config.token is not None:
+            source = StaticTokenSource(config.token, config.clock)
+        else:
+            source = TokenSource(self._fetch_token, config.clock)
+        self._tokens = source
+        auth = ServiceAccountAuth(source)
+        env = config.environment
+        self._by_unico_http = httpx.Client(
+            base_url=env.api_url, transport=Borrowed(self._stack), auth=auth, timeout=config.timeout
+        )
+        self._idcheck_http = httpx.Client(
+            base_url=env.idcheck_url,
+            transport=Borrowed(self._stack),
+            auth=auth,
+            timeout=config.timeout,
+            headers=self._idcheck_headers(),
+        )
+        self._by_unico = self._api_client(env.api_url, self._by_unico_http)
+        self._idcheck = self._api_client(env.idcheck_url, self._idcheck_http)
+
+    def _fetch_token(self) -> AccessToken:
+        flow = exchange_flow(self._signer(), self._config.environment.token_url, self._config.retry, self._config.clock)
+        token: AccessToken = drive_sync(flow, self._token_http, self._config.clock)
+        return token
+
+    def access_token(self) -> AccessToken:
+        """The current access token (fetched if there is none or it is about to expire)."""
+        return self._tokens.token()
+
+    def get_process(self, process_id: UUID | str) -> Process:
+        """Get Process (by Unico): the process, its state, result and per-capability results."""
+        pid = process_id_of(process_id)
+        with _no_response():
+            response = get_process.sync_detailed(pid, client=self._by_unico)
+        return expect(response, get_process.is_documented_status, _process)
+
+    def get_selfie(self, process_id: UUID | str) -> Selfie:
+        """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
+        pid = process_id_of(process_id)
+        with _no_response():
+            response = get_selfie.sync_detailed(pid, client=self._by_unico)
+        return expect(response, get_selfie.is_documented_status, _selfie)
+
+    def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
+        """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
+        pid = process_id_of(process_id)
+        self._require_api_key()
+        with _no_response():
+            response = get_id_check_process.sync_detailed(pid, client=self._idcheck)
+        return expect(response, get_id_check_process.is_documented_status, _idcheck)
+
+    def close(self) -> None:
+        self._by_unico_http.close()
+        self._idcheck_http.close()
+        self._token_http.close()
+        self._stack.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncIDCloud(_Base):
+    """:class:`IDCloud` for asyncio (and trio): the same arguments, ``async`` methods, ``async with``. Share one per
+    event loop; every task using it shares its token and rate limit."""
+
+    def __init__(
+        self,
+        account: ServiceAccount | None = None,
+        *,
+        environment: Environment | str = Environment.UAT,
+        token: StaticToken | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_deadline: float | None = DEFAULT_RETRY_DEADLINE,
+        rate_limit: RateLimitSetting = DEFAULT_RATE,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self._config = ClientConfig.build(
+            account,
+            environment=environment,
+            token=token,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_deadline=retry_deadline,
+            rate_limit=rate_limit,
+            clock=clock,
+        )
+        config = self._config
+        network = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self._stack = api_stack(network, config.limiter, config.retry, config.clock)
+        self._token_http = httpx.AsyncClient(transport=Borrowed(network), timeout=config.timeout)
+        source: AsyncTokenSource | StaticTokenSource
+        if config.token is not None:
+            source = StaticTokenSource(config.token, config.clock)
+        else:
+            source = AsyncTokenSource(self._fetch_token, config.clock)
+        self._tokens = source
+        auth = AsyncServiceAccountAuth(source)
+        env = config.environment
+        self._by_unico_http = httpx.AsyncClient(
+            base_url=env.api_url, transport=Borrowed(self._stack), auth=auth, timeout=config.timeout
+        )
+        self._idcheck_http = httpx.AsyncClient(
+            base_url=env.idcheck_url,
+            transport=Borrowed(self._stack),
+            auth=auth,
+            timeout=config.timeout,
+            headers=self._idcheck_headers(),
+        )
+        self._by_unico = self._api_client(env.api_url, self._by_unico_http)
+        self._idcheck = self._api_client(env.idcheck_url, self._idcheck_http)
+
+    async def _fetch_token(self) -> AccessToken:
+        flow = exchange_flow(self._signer(), self._config.environment.token_url, self._config.retry, self._config.clock)
+        token: AccessToken = await drive_async(flow, self._token_http, self._config.clock)
+        return token
+
+    async def access_token(self) -> AccessToken:
+        """The current access token (fetched if there is none or it is about to expire)."""
+        if isinstance(self._tokens, StaticTokenSource):
+            return self._tokens.token()
+        return await self._tokens.token()
+
+    async def get_process(self, process_id: UUID | str) -> Process:
+        """Get Process (by Unico): the process, its state, result and per-capability results."""
+        pid = process_id_of(process_id)
+        with _no_response():
+            response = await get_process.asyncio_detailed(pid, client=self._by_unico)
+        return expect(response, get_process.is_documented_status, _process)
+
+    async def get_selfie(self, process_id: UUID | str) -> Selfie:
+        """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
+        pid = process_id_of(process_id)
+        with _no_response():
+            response = await get_selfie.asyncio_detailed(pid, client=self._by_unico)
+        return expect(response, get_selfie.is_documented_status, _selfie)
+
+    async def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
+        """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
+        pid = process_id_of(process_id)
+        self._require_api_key()
+        with _no_response():
+            response = await get_id_check_process.asyncio_detailed(pid, client=self._idcheck)
+        return expect(response, get_id_check_process.is_documented_status, _idcheck)
+
+    async def aclose(self) -> None:
+        await self._by_unico_http.aclose()
+        await self._idcheck_http.aclose()
+        await self._token_http.aclose()
+        await self._stack.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,106 @@
+"""From what the generated client returns (a ``Response`` with ``parsed``) to a model or a typed error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+from uuid import UUID
+
+from unico_idcloud_client.models import ErrorResponse, IdCheckErrorResponse
+from unico_idcloud_client.types import Response, Unset
+
+from ._retry import retry_after_seconds
+from .errors import (
+    Forbidden,
+    Gone,
+    InvalidProcessId,
+    NotFound,
+    RateLimited,
+    ServerError,
+    Unauthorized,
+    UnexpectedResponse,
+    UnicoError,
+)
+
+T = TypeVar("T")
+
+_BY_STATUS: dict[int, type[UnicoError]] = {
+    400: InvalidProcessId,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    410: Gone,
+    429: RateLimited,
+}
+
+
+def process_id_of(value: UUID | str) -> UUID:
+    """A process id as a UUID; anything else raises :class:`InvalidProcessId` before a request is made."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value.strip())
+        except ValueError:
+            pass
+    # The value is not echoed: a wrong argument can be a CPF or a name.
+    raise InvalidProcessId("the process id must be a UUID (uuid.UUID or its string form)")
+
+
+def _code_and_message(parsed: Any) -> tuple[int | str | None, str | None]:
+    code: int | str | None
+    if isinstance(parsed, ErrorResponse):
+        code = None if isinstance(parsed.code, Unset) else parsed.code
+        message = None if isinstance(parsed.message, Unset) else parsed.message
+        return code, message
+    if isinstance(parsed, IdCheckErrorResponse) and not isinstance(parsed.error, Unset):
+        code = None if isinstance(parsed.error.code, Unset) else parsed.error.code
+        message = None if isinstance(parsed.error.description, Unset) else parsed.error.description
+        return code, message
+    if isinstance(parsed, str):
+        return None, parsed
+    return None, None
+
+
+def _undocumented_body(content: bytes) -> Any:
+    """An error body the operation does not document may still have one of the API's two error shapes."""
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    for model in (IdCheckErrorResponse, ErrorResponse):
+        try:
+            parsed = model.from_dict(body)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if _code_and_message(parsed) != (None, None):
+            return parsed
+    return None
+
+
+def error_for(response: Response[Any], documented: Callable[[int], bool]) -> UnicoError:
+    """The typed error for a response that is not the operation's success."""
+    status = int(response.status_code)
+    parsed = response.parsed if response.parsed is not None else _undocumented_body(response.content)
+    code, message = _code_and_message(parsed)
+    facts: dict[str, Any] = {"status_code": status, "code": code, "message": message, "response": response.raw}
+    if status >= 500:
+        return ServerError(**facts)
+    if 200 <= status < 300:
+        return UnexpectedResponse("the body does not match the documented model", **facts)
+    error_class = _BY_STATUS.get(status)
+    if error_class is None or not documented(status):
+        return UnexpectedResponse("a status this operation does not document", **facts)
+    if error_class is RateLimited:
+        return RateLimited(retry_after=retry_after_seconds(response.headers), **facts)
+    return error_class(**facts)
+
+
+def expect(response: Response[Any], documented: Callable[[int], bool], unwrap: Callable[[Any], T | None]) -> T:
+    """The model ``unwrap`` finds in a 200 response, or the typed error for anything else."""
+    if response.status_code == 200:
+        model = unwrap(response.parsed)
+        if model is not None:
+            return model
+    raise error_for(response, documented)

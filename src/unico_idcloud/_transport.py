@@ -1,0 +1,110 @@
+"""The transport stack under the client: retries (outside) around the rate limit (inside) around the network.
+
+Every attempt, retries included, waits for the limiter and reports back to it, and each is logged. Both clients of
+an :class:`~unico_idcloud.IDCloud` (the by Unico API and the IDCheck API) send through one stack, so they share one
+tenant budget.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+from httpx_retries import RetryTransport
+
+from ._clock import Clock
+from ._ratelimit import RateLimiter
+from ._retry import UnicoRetry, retry_after_seconds
+
+logger = logging.getLogger("unico_idcloud")
+
+
+class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Waits for the limiter before each request, tells it about 429s, and logs each attempt."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, limiter: RateLimiter | None, clock: Clock
+    ) -> None:
+        self._inner = inner
+        self._limiter = limiter
+        self._clock = clock
+
+    def _done(self, request: httpx.Request, response: httpx.Response, started: float) -> httpx.Response:
+        elapsed = (self._clock.monotonic() - started) * 1000
+        logger.debug(
+            "unico_idcloud: %s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed
+        )
+        if self._limiter is not None:
+            throttled = response.status_code == 429
+            self._limiter.on_response(
+                throttled=throttled, retry_after=retry_after_seconds(response.headers) if throttled else None
+            )
+        return response
+
+    def _failed(self, request: httpx.Request, exc: Exception) -> None:
+        logger.debug("unico_idcloud: %s %s -> %s", request.method, request.url.path, type(exc).__name__)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._inner, httpx.BaseTransport):
+            raise RuntimeError("a synchronous request needs a synchronous transport")
+        if self._limiter is not None:
+            self._limiter.acquire()
+        started = self._clock.monotonic()
+        try:
+            response = self._inner.handle_request(request)
+        except httpx.TransportError as exc:
+            self._failed(request, exc)
+            raise
+        return self._done(request, response, started)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._inner, httpx.AsyncBaseTransport):
+            raise RuntimeError("an async request needs an async transport")
+        if self._limiter is not None:
+            await self._limiter.acquire_async()
+        started = self._clock.monotonic()
+        try:
+            response = await self._inner.handle_async_request(request)
+        except httpx.TransportError as exc:
+            self._failed(request, exc)
+            raise
+        return self._done(request, response, started)
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.BaseTransport):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncBaseTransport):
+            await self._inner.aclose()
+
+
+def api_stack(
+    network: httpx.BaseTransport | httpx.AsyncBaseTransport,
+    limiter: RateLimiter | None,
+    retry: UnicoRetry,
+    clock: Clock,
+) -> RetryTransport:
+    return RetryTransport(transport=RateLimitedTransport(network, limiter, clock), retry=retry)
+
+
+class Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A transport lent to one of several httpx clients: closing the client leaves it open for the others;
+    its owner closes it once."""
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.BaseTransport)
+        return self._inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.AsyncBaseTransport)
+        return await self._inner.handle_async_request(request)
+
+    def close(self) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass

@@ -1,0 +1,166 @@
+"""Every error the client raises, in one hierarchy under :class:`UnicoError`.
+
+Each keeps what the server said: ``status_code``, the documented ``code`` and ``message`` when the body had them,
+and the raw ``response`` (an ``httpx.Response``; ``None`` when there was none). ``str()`` and ``repr()`` show the
+status, code and a redacted message, never a token, key, document number, name, selfie or signed URL.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from ._redact import redact
+
+__all__ = [
+    "AuthenticationError",
+    "ConfigurationError",
+    "Forbidden",
+    "Gone",
+    "InvalidProcessId",
+    "NotFound",
+    "RateLimited",
+    "ServerError",
+    "TransportError",
+    "Unauthorized",
+    "UnexpectedResponse",
+    "UnicoError",
+]
+
+
+class UnicoError(Exception):
+    """Base class of everything this package raises."""
+
+    summary = "Unico IDCloud error"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        status_code: int | None = None,
+        code: int | str | None = None,
+        message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.response = response
+        self.detail = detail
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        facts = []
+        if self.status_code is not None:
+            facts.append(f"HTTP {self.status_code}")
+        if self.code is not None:
+            facts.append(f"code {self.code}")
+        if self.message:
+            facts.append(repr(redact(self.message)))
+        head = self.detail or self.summary
+        return f"{head} ({', '.join(facts)})" if facts else head
+
+    def __str__(self) -> str:
+        return self._text()
+
+    def __repr__(self) -> str:
+        message = None if self.message is None else redact(self.message)
+        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={message!r})"
+
+
+class ConfigurationError(UnicoError):
+    """The client is missing something it needs (credentials, an API key, a readable private key)."""
+
+    summary = "configuration error"
+
+
+class AuthenticationError(UnicoError):
+    """The token endpoint refused the service account (``code`` is Unico's, such as ``"1.2.5"``; ``hint`` says
+    what usually causes it)."""
+
+    summary = "the token endpoint refused the service account"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        hint: str | None = None,
+        error: str | None = None,
+        status_code: int | None = None,
+        code: int | str | None = None,
+        message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.hint = hint
+        self.error = error
+        super().__init__(detail, status_code=status_code, code=code, message=message, response=response)
+
+    def _text(self) -> str:
+        text = super()._text()
+        return f"{text}: {self.hint}" if self.hint else text
+
+
+class InvalidProcessId(UnicoError):
+    """The process id is not a UUID (raised before any request), or the API answered 400 (code 3)."""
+
+    summary = "invalid process id"
+
+
+class Unauthorized(UnicoError):
+    """401: the access token was refused, even after fetching a new one."""
+
+    summary = "access token refused"
+
+
+class Forbidden(UnicoError):
+    """403: the account may not read this (a selfie it has no access to; IDCheck: a bad token or APIKEY)."""
+
+    summary = "forbidden"
+
+
+class NotFound(UnicoError):
+    """404 (code 5): no such process (or selfie) for this tenant."""
+
+    summary = "not found"
+
+
+class Gone(UnicoError):
+    """410: an IDUnico + IDCheck process that ended in error (status 5)."""
+
+    summary = "process ended in error (status 5)"
+
+
+class RateLimited(UnicoError):
+    """429 after every retry. ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one."""
+
+    summary = "rate limited"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        retry_after: float | None = None,
+        status_code: int | None = None,
+        code: int | str | None = None,
+        message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(detail, status_code=status_code, code=code, message=message, response=response)
+
+
+class ServerError(UnicoError):
+    """Any 5xx after every retry, whatever its body (JSON, an HTML error page, nothing)."""
+
+    summary = "server error"
+
+
+class UnexpectedResponse(UnicoError):
+    """A status the operation does not document, or a 2xx whose body does not parse into the documented model."""
+
+    summary = "unexpected response"
+
+
+class TransportError(UnicoError):
+    """No response: the connection failed or timed out, after every retry. The httpx error is ``__cause__``."""
+
+    summary = "no response from Unico"

@@ -1,0 +1,108 @@
+"""Fixtures for the runtime tests: a fake Unico and clients on one virtual clock, and a transport that records."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+
+import httpx
+import pytest
+
+from unico_idcloud import AsyncIDCloud, IDCloud
+from unico_idcloud.testing import FakeUnico, ServiceAccount, VirtualClock
+
+
+@dataclass
+class Sent:
+    method: str
+    path: str
+    at: float
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Delegates to ``inner`` and records every request (method, path, clock time, status)."""
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, clock: Callable[[], float]) -> None:
+        self.inner = inner
+        self.clock = clock
+        self.sent: list[Sent] = []
+
+    def _record(self, request: httpx.Request) -> Sent:
+        entry = Sent(request.method, request.url.path, self.clock(), None, dict(request.headers), request.read())
+        self.sent.append(entry)
+        return entry
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self.inner, httpx.BaseTransport)
+        entry = self._record(request)
+        response = self.inner.handle_request(request)
+        entry.status = response.status_code
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self.inner, httpx.AsyncBaseTransport)
+        entry = self._record(request)
+        response = await self.inner.handle_async_request(request)
+        entry.status = response.status_code
+        return response
+
+    def paths(self, fragment: str) -> list[Sent]:
+        return [s for s in self.sent if fragment in s.path]
+
+    @property
+    def token_requests(self) -> list[Sent]:
+        return self.paths("/oauth2/token")
+
+    @property
+    def api_requests(self) -> list[Sent]:
+        return [s for s in self.sent if "/oauth2/token" not in s.path]
+
+
+@pytest.fixture
+def clock() -> VirtualClock:
+    return VirtualClock()
+
+
+@pytest.fixture
+def fake(clock: VirtualClock) -> FakeUnico:
+    """A fake Unico on the virtual clock, so that waits take no real time and the fake sees them."""
+    return FakeUnico(clock=clock)
+
+
+@pytest.fixture
+def account(fake: FakeUnico, _unico_key_material: ServiceAccount) -> ServiceAccount:
+    return fake.add_service_account(_unico_key_material)
+
+
+@pytest.fixture
+def recorder(fake: FakeUnico, clock: VirtualClock) -> Recorder:
+    return Recorder(fake.transport(), clock.monotonic)
+
+
+@pytest.fixture
+def arecorder(fake: FakeUnico, clock: VirtualClock) -> Recorder:
+    return Recorder(fake.async_transport(), clock.monotonic)
+
+
+@pytest.fixture
+def client(fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock) -> Iterator[IDCloud]:
+    with IDCloud(account.credentials, api_key=fake.api_key, transport=recorder, clock=clock) as c:
+        yield c
+
+
+@pytest.fixture
+async def aclient(
+    fake: FakeUnico, account: ServiceAccount, arecorder: Recorder, clock: VirtualClock
+) -> AsyncIterator[AsyncIDCloud]:
+    async with AsyncIDCloud(account.credentials, api_key=fake.api_key, transport=arecorder, clock=clock) as c:
+        yield c
+
+
+def mock_transport(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
+    return httpx.MockTransport(handler)
+
+
+TOKEN_OK = {"access_token": "header.payload.signature", "expires_in": 3600, "token_type": "Bearer"}
