@@ -6,14 +6,11 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
-from uuid import UUID
 
 import pytest
-from unico_idcloud_client import AuthenticatedClient
-from unico_idcloud_client.api.process import get_process
-from unico_idcloud_client.models import Process, ProcessResponse
 
 from tests.contract._spec_check import SpecCheck
+from unico_idcloud import IDCloud
 from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
 from unico_idcloud.webhooks import ProcessNotification
 
@@ -53,21 +50,6 @@ class Handler:
             return [str(n.process_id) for n in self.calls]
 
 
-class GeneratedClientReader:
-    """``get_process(id) -> Process`` over the generated client and the in-process fake, as
-    ``unico_idcloud.IDCloud.get_process`` does (the runtime, issue 12, is not on main yet)."""
-
-    def __init__(self, fake: FakeUnico, account: ServiceAccount) -> None:
-        self._client = AuthenticatedClient(
-            "https://api.idcloud.uat.unico.app", fake.issue_token(account), httpx_args={"transport": fake.transport()}
-        )
-
-    def get_process(self, process_id: str) -> Process:
-        response = get_process.sync(client=self._client, process_id=UUID(process_id))
-        assert isinstance(response, ProcessResponse)
-        return response.process
-
-
 @pytest.fixture
 def fake() -> Iterator[FakeUnico]:
     with FakeUnico(rate_limit=None) as fake:
@@ -80,9 +62,11 @@ def webhook_account() -> ServiceAccount:
 
 
 @pytest.fixture
-def reader(fake: FakeUnico, webhook_account: ServiceAccount) -> GeneratedClientReader:
+def client(fake: FakeUnico, webhook_account: ServiceAccount) -> Iterator[IDCloud]:
+    """The runtime's client, talking to ``fake`` in-process."""
     fake.add_service_account(webhook_account)
-    return GeneratedClientReader(fake, webhook_account)
+    with IDCloud(webhook_account.credentials, transport=fake.transport(), rate_limit=None) as client:
+        yield client
 
 
 @pytest.fixture

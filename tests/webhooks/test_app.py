@@ -13,6 +13,7 @@ from uuid import UUID
 import httpx
 import pytest
 
+from unico_idcloud.errors import ConfigurationError
 from unico_idcloud.webhooks import (
     ApiKeyAuth,
     BasicAuth,
@@ -209,5 +210,5 @@ def test_unauthenticated_app_warns_once_at_construction(caplog: pytest.LogCaptur
     with caplog.at_level(logging.WARNING, logger="unico_idcloud.webhooks"):
         webhook_app(lambda n: None, auth=None, allow_unauthenticated=True)
     assert [r.levelno for r in caplog.records] == [logging.WARNING]
-    with pytest.raises(ValueError, match="allow_unauthenticated"):
+    with pytest.raises(ConfigurationError, match="allow_unauthenticated"):
         webhook_app(lambda n: None, auth=None)

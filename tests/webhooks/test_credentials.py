@@ -8,6 +8,7 @@ import logging
 
 import pytest
 
+from unico_idcloud.errors import ConfigurationError, UnicoError
 from unico_idcloud.webhooks import ApiKeyAuth, BasicAuth, BearerAuth, WebhookAuthError, parse_notification
 from unico_idcloud.webhooks._credentials import Headers, same_secret
 
@@ -55,7 +56,7 @@ def test_basic_refuses_two_authorization_headers() -> None:
 
 
 def test_basic_configuration_needs_a_colon() -> None:
-    with pytest.raises(ValueError, match="user:pass"):
+    with pytest.raises(ConfigurationError, match="user:pass"):
         BasicAuth("justapassword")
 
 
@@ -101,7 +102,7 @@ def test_api_key_header_given_explicitly_takes_the_key_whole() -> None:
 
 @pytest.mark.parametrize("configured", [":abc", "X-API-Key:", ""])
 def test_api_key_configuration_needs_a_header_and_a_value(configured: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigurationError):
         ApiKeyAuth(configured)
 
 
@@ -174,7 +175,7 @@ def test_bearer_async_validator_in_sync_code_is_a_clear_type_error() -> None:
 
 
 def test_no_credentials_needs_the_explicit_flag() -> None:
-    with pytest.raises(ValueError, match="allow_unauthenticated"):
+    with pytest.raises(ConfigurationError, match="allow_unauthenticated"):
         parse_notification({}, BODY, auth=None)
 
 
@@ -185,7 +186,7 @@ def test_no_credentials_with_the_flag_logs_a_warning(caplog: pytest.LogCaptureFi
 
 
 def test_auth_must_be_a_webhook_auth() -> None:
-    with pytest.raises(TypeError, match="WebhookAuth"):
+    with pytest.raises(ConfigurationError, match="WebhookAuth"):
         parse_notification({}, BODY, auth="user:pass")  # type: ignore[arg-type]
 
 
@@ -219,3 +220,9 @@ def test_same_secret_compares_digests(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(hmac, "compare_digest", spy)
     assert same_secret(b"short", b"short") and not same_secret(b"short", b"a much longer secret")
     assert compared == [(32, 32), (32, 32)]  # fixed-size digests: not even the length leaks
+
+
+def test_webhook_errors_are_unico_errors_with_the_status_the_receiver_answers() -> None:
+    with pytest.raises(UnicoError) as caught:
+        ApiKeyAuth("X-Key:v").verify({})
+    assert isinstance(caught.value, WebhookAuthError) and caught.value.status_code == 401

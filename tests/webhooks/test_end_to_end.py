@@ -6,6 +6,7 @@ milliseconds so that the whole module stays fast.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -13,9 +14,10 @@ from typing import Any
 
 import httpx
 import pytest
-from unico_idcloud_client.models import ProcessEventType, ProcessResult
+from unico_idcloud_client.models import Process, ProcessEventType, ProcessResult
 
-from unico_idcloud.testing import FakeUnico, WebhookCredentials
+from unico_idcloud import AsyncIDCloud, IDCloud
+from unico_idcloud.testing import FakeUnico, ServiceAccount, WebhookCredentials
 from unico_idcloud.webhooks import (
     ApiKeyAuth,
     BasicAuth,
@@ -23,10 +25,11 @@ from unico_idcloud.webhooks import (
     ProcessNotification,
     WebhookAuth,
     fetch_process,
+    fetch_process_async,
     webhook_app,
 )
 
-from .conftest import GeneratedClientReader, Handler, assert_is_notification
+from .conftest import Handler, assert_is_notification
 
 Serve = Callable[[Any], AbstractContextManager[str]]
 FAST = {"interval": 0.01, "max_attempts": 3}
@@ -151,17 +154,33 @@ def test_malformed_body_gets_400_and_the_receiver_goes_on(fake: FakeUnico, serve
     assert statuses(fake) == [200]
 
 
-def test_handler_fetches_the_finished_process(
-    fake: FakeUnico, serve: Serve, handler: Handler, reader: GeneratedClientReader
-) -> None:
+def test_handler_fetches_the_finished_process(fake: FakeUnico, serve: Serve, handler: Handler, client: IDCloud) -> None:
     pid = fake.add_process(state="PROCESS_STATE_CREATED")
     results: list[ProcessResult | None] = []
-    handler.then = lambda notification: results.append(fetch_process(reader, notification).result or None)
+    handler.then = lambda notification: results.append(fetch_process(client, notification).result or None)
     with serve(receiver(handler, ApiKeyAuth("k"))) as url:
         fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
         fake.finish_process(pid, result="PROCESS_RESULT_INVALID_IDENTITY")
         fake.webhooks.wait_idle(10)
     assert results == [ProcessResult.PROCESS_RESULT_INVALID_IDENTITY]
+
+
+async def test_async_handler_fetches_with_the_async_client(
+    fake: FakeUnico, serve: Serve, webhook_account: ServiceAccount
+) -> None:
+    fake.add_service_account(webhook_account)
+    pid = fake.add_process(state="PROCESS_STATE_CREATED")
+    fetched: list[Process] = []
+    async with AsyncIDCloud(webhook_account.credentials, transport=fake.async_transport(), rate_limit=None) as client:
+
+        async def on_finished(notification: ProcessNotification) -> None:
+            fetched.append(await fetch_process_async(client, notification))
+
+        with serve(webhook_app(on_finished, auth=ApiKeyAuth("k"))) as url:
+            fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
+            fake.finish_process(pid)
+            await asyncio.to_thread(fake.webhooks.wait_idle, 10)
+    assert [(str(p.id), p.result) for p in fetched] == [(pid, ProcessResult.PROCESS_RESULT_OK)]
 
 
 def test_expired_process_is_notified_with_session_ended(fake: FakeUnico, serve: Serve, handler: Handler) -> None:
@@ -177,14 +196,14 @@ def test_expired_process_is_notified_with_session_ended(fake: FakeUnico, serve: 
 
 @pytest.mark.parametrize("how", ["after_polls", "after_seconds"])
 def test_timed_scenario_notifies_when_it_finishes(
-    fake: FakeUnico, serve: Serve, handler: Handler, reader: GeneratedClientReader, how: str
+    fake: FakeUnico, serve: Serve, handler: Handler, client: IDCloud, how: str
 ) -> None:
     with serve(receiver(handler, ApiKeyAuth("k"))) as url:
         fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
         pid = fake.add_process(state="PROCESS_STATE_CREATED", **{how: 1})
         if how == "after_polls":
             for _ in range(2):
-                reader.get_process(pid)
+                client.get_process(pid)
         else:
             fake.advance_clock(1)  # nobody polls: the fake's clock alone finishes it
         fake.webhooks.wait_idle(10)

@@ -83,7 +83,7 @@ def test_process_id_in_upper_case_is_the_same_uuid() -> None:
 def test_malformed_body_is_a_typed_error_keeping_the_body(body: bytes, reason: str) -> None:
     with pytest.raises(InvalidNotification, match=reason) as caught:
         parse(body)
-    assert caught.value.body == body
+    assert (caught.value.body, caught.value.status_code) == (body, 400)
 
 
 def test_error_text_does_not_quote_the_body() -> None:

@@ -12,11 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
+from unico_idcloud import IDCloud
 from unico_idcloud.testing import FakeUnico
 from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
 from unico_idcloud.webhooks import fetch_process, webhook_app
 
-from .conftest import GeneratedClientReader, Handler
+from .conftest import Handler
 from .test_end_to_end import AUTH_KINDS
 
 Serve = Callable[[Any], AbstractContextManager[str]]
@@ -32,7 +33,7 @@ def secrets_of_the_run() -> list[str]:
 def test_nothing_secret_or_personal_in_logs_or_answers(
     fake: FakeUnico,
     serve: Serve,
-    reader: GeneratedClientReader,
+    client: IDCloud,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     answers: list[str] = []
@@ -40,7 +41,7 @@ def test_nothing_secret_or_personal_in_logs_or_answers(
     for _name, auth, sends, wrong in AUTH_KINDS:
         handler = Handler()
         handler.fail_first = 1
-        handler.then = lambda notification: fetch_process(reader, notification) and None
+        handler.then = lambda notification: fetch_process(client, notification) and None
         with serve(webhook_app(handler, auth=auth, allow_unauthenticated=auth is None)) as url:
             fake.webhooks.unregister_all()
             fake.register_webhook(url, auth=sends, interval=0.01, max_attempts=3)

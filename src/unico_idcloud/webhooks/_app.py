@@ -15,6 +15,7 @@ from typing import Any
 import anyio.to_thread
 from unico_idcloud_client.models import ProcessNotification
 
+from ..errors import ConfigurationError
 from ._calls import is_async_callable
 from ._credentials import BasicAuth, BearerAuth, WebhookAuth, checked_auth
 from ._errors import InvalidNotification, WebhookAuthError
@@ -54,7 +55,7 @@ class WebhookApp:
         max_body: int = MAX_BODY,
     ) -> None:
         if not callable(handler):
-            raise TypeError("handler must be callable: handler(notification)")
+            raise ConfigurationError("handler must be callable: handler(notification)")
         self.handler = handler
         self.auth = checked_auth(auth, allow_unauthenticated=allow_unauthenticated)
         self.store: DedupeStore = store if store is not None else InMemoryDedupeStore()
@@ -93,7 +94,7 @@ class WebhookApp:
             notification = notification_from_body(raw)
         except InvalidNotification as exc:
             logger.warning("Unico webhook refused (400): %s", exc)
-            return 400, {"error": "invalid notification", "detail": str(exc)}, []
+            return 400, {"error": "invalid notification", "detail": exc.detail or exc.summary}, []
         return await self._dispatch(notification)
 
     async def _dispatch(self, notification: ProcessNotification) -> tuple[int, dict[str, str], list[Any]]:

@@ -18,6 +18,7 @@ from typing import TypeAlias
 
 import anyio.to_thread
 
+from ..errors import ConfigurationError
 from ._calls import discard, is_async_callable
 from ._errors import WebhookAuthError
 
@@ -92,7 +93,7 @@ class BasicAuth(WebhookAuth):
 
     def __init__(self, credentials: str) -> None:
         if ":" not in credentials:
-            raise ValueError("Basic credentials are configured as 'user:pass'")
+            raise ConfigurationError("Basic credentials are configured as 'user:pass'")
         self._expected = credentials.encode("utf-8")
 
     def verify(self, headers: HeadersLike | Headers) -> None:
@@ -121,7 +122,7 @@ class ApiKeyAuth(WebhookAuth):
             header, key = (name.strip(), value) if colon else ("Authorization", key)
         key = key.strip()  # a header value carries no leading or trailing whitespace on the wire
         if not header or not key:
-            raise ValueError("an API key needs a header name and a value")
+            raise ConfigurationError("an API key needs a header name and a value")
         self.header = header
         self._expected = key.encode("utf-8")
 
@@ -144,7 +145,7 @@ class BearerAuth(WebhookAuth):
 
     def __init__(self, validator: BearerValidator) -> None:
         if not callable(validator):
-            raise TypeError("BearerAuth takes a callable: validator(token) -> bool")
+            raise ConfigurationError("BearerAuth takes a callable: validator(token) -> bool")
         self.validator = validator
 
     def _token(self, headers: HeadersLike | Headers) -> str:
@@ -187,12 +188,13 @@ def checked_auth(auth: WebhookAuth | None, *, allow_unauthenticated: bool) -> We
     """``auth`` after checking the configuration: no credentials only when explicitly allowed, with a warning."""
     if auth is None:
         if not allow_unauthenticated:
-            raise ValueError(
+            raise ConfigurationError(
                 "no webhook credentials configured: pass auth=BasicAuth(...)/ApiKeyAuth(...)/BearerAuth(...), "
                 "or allow_unauthenticated=True (development only)"
             )
         logger.warning("Unico webhook endpoint accepts unauthenticated requests (development only)")
         return None
     if not isinstance(auth, WebhookAuth):
-        raise TypeError(f"auth must be a WebhookAuth (BasicAuth, ApiKeyAuth, BearerAuth), not {type(auth).__name__}")
+        kind = type(auth).__name__
+        raise ConfigurationError(f"auth must be a WebhookAuth (BasicAuth, ApiKeyAuth, BearerAuth), not {kind}")
     return auth

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from ..errors import UnicoError
 
-class WebhookError(Exception):
-    """Base of the webhook errors.
 
-    Stand-in for ``unico_idcloud.errors.UnicoError`` until the runtime (issue 12) is on main; the constructor takes
-    the same leading ``detail`` so that the switch is a change of base class only.
-    """
+class WebhookError(UnicoError):
+    """Base of the webhook errors. ``status_code`` is what the receiver answers Unico."""
 
     summary = "webhook error"
+    status = 400
 
     def __init__(self, detail: str | None = None) -> None:
-        self.detail = detail
-        super().__init__(detail or self.summary)
+        super().__init__(detail, status_code=self.status)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.detail!r})"
 
 
 class WebhookAuthError(WebhookError):
     """The request does not carry the configured credentials (the receiver answers 401)."""
 
     summary = "webhook credentials refused"
+    status = 401
 
 
 class InvalidNotification(WebhookError):
@@ -28,6 +30,7 @@ class InvalidNotification(WebhookError):
     type (the receiver answers 400). ``body`` is the raw body, kept for inspection; it is never in the message."""
 
     summary = "invalid webhook notification"
+    status = 400
 
     def __init__(self, detail: str | None = None, *, body: bytes = b"") -> None:
         self.body = body
