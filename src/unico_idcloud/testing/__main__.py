@@ -53,10 +53,11 @@ def main(argv: list[str] | None = None) -> None:
             args.webhook_url, auth=auth, max_attempts=args.webhook_attempts, interval=args.webhook_interval
         )
         webhook = f"{args.webhook_url} ({auth.kind} credentials, {args.webhook_attempts} attempts)"
-    account = fake.add_service_account(ServiceAccount.generate(account_name="fake-account"))
+    account = fake.add_service_account(ServiceAccount.generate(account_name="fake-account", tenant_id="fake-tenant"))
     key_path = account.write_private_key()
     server = FakeServer(fake, port=args.port, log_level="info")
     server.start()
+    fake.token_host = server.url  # so that a client given just this URL (Environment.from_url) signs the right aud
     print(
         f"""Fake Unico IDCloud (not Unico; test data only) at {server.url}
 
@@ -69,6 +70,10 @@ def main(argv: list[str] | None = None) -> None:
   iss                {account.issuer}
   private key (PEM)  {key_path}
   APIKEY             {fake.api_key}
+
+  for IDCloud.from_env() (and the unico-idcloud command line), in another terminal:
+    export UNICO_ACCOUNT_NAME={account.account_name} UNICO_TENANT_ID={account.tenant_id} \\
+      UNICO_PRIVATE_KEY_FILE={key_path} UNICO_ENVIRONMENT={server.url} UNICO_API_KEY={fake.api_key}
 
   a finished process       {Scenario.FINISHED_OK}
   finishes on 3rd read     {Scenario.FINISHES_AFTER_POLLS}   (then sends the webhook)

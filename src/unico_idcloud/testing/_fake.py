@@ -96,6 +96,11 @@ class FakeUnico:
     def token_host(self) -> str:
         return self.authority.token_host
 
+    @token_host.setter
+    def token_host(self, host: str) -> None:
+        """The ``aud`` assertions must carry from now on (``make mock`` sets its own URL)."""
+        self.authority.token_host = host.rstrip("/")
+
     @property
     def rate_limit(self) -> int | None:
         return self.limiter.limit
