@@ -122,11 +122,14 @@ def test_concurrent_duplicates_reach_the_handler_once(fake: FakeUnico, serve: Se
 
     handler.before = hold_until_the_duplicate_was_answered
     with serve(receiver(handler, ApiKeyAuth("k"))) as url:
-        fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
+        # Enough retries that a busy machine cannot exhaust them while the first copy finishes.
+        fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), interval=0.01, max_attempts=8)
         fake.finish_process(pid)
         fake.webhooks.wait_idle(10)
     assert handler.ids == [pid]
-    assert sorted([statuses(fake, 0), statuses(fake, 1)]) == [[200], [409, 200]]
+    first, second = sorted([statuses(fake, 0), statuses(fake, 1)], key=len)
+    assert first == [200]
+    assert second[0] == 409 and second[-1] == 200 and set(second) == {409, 200}
 
 
 def test_handler_failing_once_is_retried_and_succeeds(fake: FakeUnico, serve: Serve, handler: Handler) -> None:

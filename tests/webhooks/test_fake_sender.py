@@ -72,6 +72,10 @@ def test_wait_idle_times_out_while_a_retry_is_due_and_close_cancels_it(fake: Fak
     fake.close()
     fake.webhooks.wait_idle(0)
     assert fake.webhooks.deliveries[0].outcome == "cancelled"
+    fake.finish_process(fake.add_process(state="PROCESS_STATE_CREATED"))  # after close: recorded, not sent
+    fake.webhooks.wait_idle(0)
+    assert [d.outcome for d in fake.webhooks.deliveries] == ["cancelled", "cancelled"]
+    assert len(fake.webhooks.attempts) == 1
 
 
 def test_without_registrations_nothing_is_sent(fake: FakeUnico) -> None:

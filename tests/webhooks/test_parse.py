@@ -114,3 +114,13 @@ async def test_async_parse_awaits_an_async_validator() -> None:
 def test_generated_model_round_trips_the_docs_example() -> None:
     example: dict[str, Any] = {"processId": PID, "state": "PROCESS_STATE_FINISHED", "flow": "id"}
     assert ProcessNotification.from_dict(example).to_dict() == example
+
+
+def test_generated_client_exports_the_notification_models() -> None:
+    from unico_idcloud_client import models
+
+    assert (models.ProcessNotification.__name__, models.ProcessEventType.__name__) == (
+        "ProcessNotification",
+        "ProcessEventType",
+    )
+    assert len(models.ProcessEventType) == 10

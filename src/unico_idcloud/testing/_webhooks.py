@@ -188,6 +188,10 @@ class WebhookSender:
                 for copy in range(1 + self.duplicates)
             ]
             self._deliveries += [delivery for _, delivery in jobs]
+            if self._closed:  # recorded, not sent: the log says so rather than leave them pending forever
+                for _, delivery in jobs:
+                    delivery.outcome = "cancelled"
+                return [delivery for _, delivery in jobs]
             self._pending += len(jobs)  # counted before the loop sees them: wait_idle cannot miss them
         for registration, delivery in jobs:
             self._submit(self._deliver(registration, delivery))
