@@ -58,8 +58,8 @@ test: env  ## the whole test suite
 bench: env  ## benchmarks; figures go to BENCHMARKS.md
 	$(RUN) python -m benchmarks
 
-mock: env  ## serve the fake Unico on 127.0.0.1 and print credentials
-	$(RUN) python -m unico_idcloud.testing
+mock: env  ## serve the fake Unico on 127.0.0.1 and print credentials (ARGS="--webhook-url URL ...")
+	$(RUN) python -m unico_idcloud.testing $(ARGS)
 
 clean:
 	rm -rf .venv .tools .mypy_cache .ruff_cache
