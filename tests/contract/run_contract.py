@@ -51,19 +51,20 @@ SANDBOX_ENVIRONMENTS = ("uat", "uat-cadastro")
 BY_UNICO = ("getProcess", "getSelfie")
 IDCHECK = ("getIdCheckProcess",)
 
-TALLY = Tally()
+# The tally of the run in progress (the CLI builds its handlers itself, so the handler finds it here).
+_CURRENT = [Tally()]
 
 
 @handler()
 class _Tally(EventHandler[Any]):
-    """Counts every answer of the CLI run in TALLY."""
+    """Counts every answer of the CLI run in the current tally."""
 
     def __init__(self, *args: Any, **params: Any) -> None:
         pass
 
     def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
         if isinstance(event, events.ScenarioFinished):
-            TALLY.record_scenario(event.recorder)
+            _CURRENT[0].record_scenario(event.recorder)
 
 
 def schemathesis_run(base_url: str, headers: Mapping[str, str], options: Sequence[str], config: Path) -> int:
@@ -95,6 +96,7 @@ def verdict(status: int, tally: Tally, operation_ids: Sequence[str], minimum: in
 
 
 def run_fake(options: Sequence[str]) -> int:
+    tally = _CURRENT[0] = Tally()
     unlimited = "--unlimited" in options
     options = [option for option in options if option != "--unlimited"]
     fake = FakeUnico(rate_limit=None) if unlimited else FakeUnico()
@@ -106,7 +108,7 @@ def run_fake(options: Sequence[str]) -> int:
         headers = {"Authorization": f"Bearer {token}", "APIKEY": fake.api_key}
         pace = [] if unlimited else ["--rate-limit", PACE]
         status = schemathesis_run(server.url, headers, [*pace, *options], CONFIG_PATH)
-    return verdict(status, TALLY, [*BY_UNICO, *IDCHECK], MIN_OK_ANSWERS)
+    return verdict(status, tally, [*BY_UNICO, *IDCHECK], MIN_OK_ANSWERS)
 
 
 # --- make contract-sandbox --------------------------------------------------------------------------------------
@@ -177,6 +179,7 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
     except UnicoError as exc:
         print(f"make contract-sandbox could not get an access token: {exc}", file=sys.stderr)
         return 2
+    tally = _CURRENT[0] = Tally()
     pace = ["--rate-limit", PACE]
     bearer = {"Authorization": f"Bearer {token}"}
     operations = list(BY_UNICO)
@@ -194,7 +197,7 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
             operations += IDCHECK
         else:
             print("UNICO_API_KEY is not set: IDUnico + IDCheck (getIdCheckProcess) was not tested")
-    return verdict(status, TALLY, operations, SANDBOX_MIN_OK_ANSWERS)
+    return verdict(status, tally, operations, SANDBOX_MIN_OK_ANSWERS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,8 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     target, options = args[0], args[1:]
+    here = Path.cwd()
     os.chdir(ROOT)  # schemathesis.toml's report paths are relative to the repository root
-    return run_fake(options) if target == "fake" else run_sandbox(options)
+    try:
+        return run_fake(options) if target == "fake" else run_sandbox(options)
+    finally:
+        os.chdir(here)
 
 
 if __name__ == "__main__":
