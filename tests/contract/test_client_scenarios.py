@@ -231,3 +231,18 @@ async def test_a_fault_on_one_operation_leaves_the_others_alone(
     faulty.inject_fault(fault, operation="getSelfie")
     assert isinstance(await fresh_run("getProcess", PROCESS_OF["getProcess"]), Process)
     assert isinstance(await fresh_run("getIdCheckProcess", PROCESS_OF["getIdCheckProcess"]), IdCheckProcess)
+
+
+# --- a body that breaks what the docs guarantee ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("missing", ["state", "authenticationInfo"])
+async def test_a_process_missing_a_guaranteed_field_is_an_unexpected_response_with_the_body_kept(
+    run: Run, shared_fake: FakeUnico, spec_check: SpecCheck, missing: str
+) -> None:
+    body = {k: v for k, v in shared_fake.store.by_unico[Scenario.FINISHED_OK.value].stage.body.items() if k != missing}
+    process_id = shared_fake.add_process(body=body)
+    with spec_check.off_spec(f"process without {missing}"):
+        found = await outcome(run, "getProcess", process_id)
+    assert_error(found, UnexpectedResponse, 200, None, None)
+    assert found.response.json() == {"process": {**body, "id": process_id}}
