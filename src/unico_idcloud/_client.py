@@ -42,7 +42,7 @@ from ._token import (
     exchange_flow,
 )
 from ._transport import Borrowed, api_stack
-from .errors import ConfigurationError, TransportError
+from .errors import ConfigurationError, TransportError, UnexpectedResponse
 
 
 def _process(parsed: Any) -> Process | None:
@@ -61,11 +61,14 @@ def _idcheck(parsed: Any) -> IdCheckProcess | None:
 
 @contextmanager
 def _no_response() -> Iterator[None]:
-    """httpx's transport errors (after every retry) as :class:`TransportError`; the httpx error is the cause."""
+    """httpx's transport errors (after every retry) as :class:`TransportError`, and a body httpx cannot decode
+    (a broken ``Content-Encoding``) as :class:`UnexpectedResponse`; the httpx error is the cause."""
     try:
         yield
     except httpx.TransportError as exc:
         raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
+    except httpx.DecodingError as exc:
+        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from exc
 
 
 class _Base:
