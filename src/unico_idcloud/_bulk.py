@@ -87,15 +87,6 @@ def iterate_sync(
                 future.cancel()
 
 
-async def _aiter(ids: Iterable[ProcessId] | AsyncIterable[ProcessId]) -> AsyncIterator[ProcessId]:
-    if isinstance(ids, AsyncIterable):
-        async for process_id in ids:
-            yield process_id
-    else:
-        for process_id in ids:
-            yield process_id
-
-
 async def iterate_async(
     fetch: Callable[[ProcessId], Awaitable[Process]],
     ids: Iterable[ProcessId] | AsyncIterable[ProcessId],
@@ -103,20 +94,34 @@ async def iterate_async(
 ) -> AsyncIterator[ProcessOutcome]:
     """The async client's bulk fetch: ``concurrency`` worker tasks share one lazy iterator of ids and send each
     outcome into a stream of ``concurrency`` places, which the caller drains."""
-    source = _aiter(ids)
-    take = anyio.Lock()  # an async iterator must not be advanced by two tasks at once
     exhausted = False
+    if isinstance(ids, AsyncIterable):
+        source = aiter(ids)
+        take = anyio.Lock()  # an async iterator must not be advanced by two tasks at once
 
-    async def next_id() -> tuple[bool, ProcessId | None]:
-        nonlocal exhausted
-        async with take:
+        async def next_id() -> tuple[bool, ProcessId | None]:
+            nonlocal exhausted
+            async with take:
+                if exhausted:
+                    return False, None
+                try:
+                    return True, await anext(source)
+                except StopAsyncIteration:
+                    exhausted = True
+                    return False, None
+
+    else:
+        # A plain iterator is advanced without an await in between: no other task can interleave.
+        plain = iter(ids)
+
+        async def next_id() -> tuple[bool, ProcessId | None]:
+            nonlocal exhausted
             if exhausted:
                 return False, None
-            try:
-                return True, await anext(source)
-            except StopAsyncIteration:
-                exhausted = True
-                return False, None
+            for process_id in plain:
+                return True, process_id
+            exhausted = True
+            return False, None
 
     async def worker(out: ObjectSendStream[ProcessOutcome]) -> None:
         async with out:
@@ -138,12 +143,13 @@ async def iterate_async(
             for _ in range(concurrency):
                 workers.start_soon(worker, send.clone())
 
-    async with anyio.create_task_group() as group:
+    async with anyio.create_task_group() as group, receive:
         group.start_soon(run)
         try:
-            async with receive:
-                async for outcome in receive:
-                    yield outcome
-        finally:
-            # Only reached early when the consumer stopped (closed the iterator): stop the workers.
+            async for outcome in receive:
+                yield outcome
+        except GeneratorExit:
+            # The consumer closed the iterator early: stop the workers and end quietly (the task group would
+            # otherwise report the GeneratorExit as an error of its own).
             group.cancel_scope.cancel()
+            return
