@@ -292,14 +292,14 @@ def selfie_get(process_id: str, output: Path, as_json: bool, conn: Connection) -
     """Save the selfie (written atomically, mode 0600), checked against its content type."""
     with conn.client() as client:
         image: SelfieImage = client.save_selfie(process_id, output)
+    if output.suffix.lower() not in (image.extension, ".jpeg" if image.extension == ".jpg" else image.extension):
+        stderr().print(f"note: the image is {image.content_type}; {output.name} says otherwise")
     if as_json:
         emit_json(
             {"id": process_id, "path": str(output), "content_type": image.content_type, "bytes": len(image.content)}
         )
-        return
-    show_rows([("saved", str(output)), ("type", image.content_type), ("size", f"{len(image.content)} bytes")])
-    if output.suffix.lower() not in (image.extension, ".jpeg" if image.extension == ".jpg" else image.extension):
-        stderr().print(f"note: the image is {image.content_type}; {output.name} says otherwise")
+    else:
+        show_rows([("saved", str(output)), ("type", image.content_type), ("size", f"{len(image.content)} bytes")])
 
 
 @cli.group()

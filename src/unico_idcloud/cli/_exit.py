@@ -25,7 +25,7 @@ USAGE = 2
 SOME_FAILED = 16
 FILE_ERROR = 15
 
-# Most specific first: InvalidSelfie is an UnexpectedResponse.
+# Most specific first: InvalidSelfie is an UnexpectedResponse. 3 is also the code of a missing cli extra.
 BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (ConfigurationError, 3, "configuration: missing or unusable credentials, key, API key or environment"),
     (AuthenticationError, 4, "the token endpoint refused the service account"),
