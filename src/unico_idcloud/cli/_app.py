@@ -232,7 +232,7 @@ def process_decide(process_id: str, as_json: bool, conn: Connection) -> None:
 
 
 @process.command("get-many")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option(
     "-o",
     "--output",
