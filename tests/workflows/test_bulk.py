@@ -13,15 +13,18 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from unico_idcloud_client.models import Process
+from unico_idcloud_client.models import Process, ProcessState
 
 from unico_idcloud import AsyncIDCloud, IDCloud, ProcessOutcome
 from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import ConfigurationError, InvalidProcessId, NotFound
-from unico_idcloud.testing import FakeUnico, Fault, Scenario, VirtualClock
+from unico_idcloud.testing import FakeUnico, Fault, Scenario, VirtualClock, build_process
 
 from ..runtime.conftest import Recorder
 from ..runtime.test_ratelimit import max_in_any_window
+
+# What the spec requires of a process (id, state, authenticationInfo); one AuthenticationInfo shared by all.
+_AUTH = Process.from_dict(build_process(Scenario.CREATED, state="PROCESS_STATE_CREATED")).authentication_info
 
 
 class Throttle(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -152,7 +155,9 @@ async def test_memory_does_not_grow_with_the_number_of_ids(credentials: Credenti
     async def answer(process_id: Any) -> Process:
         nonlocal created
         await anyio.lowlevel.checkpoint()
-        process = Process()
+        process = Process(
+            id=uuid.UUID(int=created), state=ProcessState.PROCESS_STATE_CREATED, authentication_info=_AUTH
+        )
         weakref.finalize(process, gone)
         created += 1
         return process

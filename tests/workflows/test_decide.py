@@ -156,9 +156,11 @@ def test_what_the_rules_cannot_decide_needs_review(body: Process, expected: Deci
     assert reason in verdict.reason
 
 
-def test_a_process_without_state_or_result_needs_review() -> None:
-    assert decide(Process()).decision is D.NEEDS_REVIEW
-    assert decide(Process(state=ProcessState.PROCESS_STATE_FINISHED)).decision is D.NEEDS_REVIEW
+def test_a_finished_process_without_a_result_needs_review() -> None:
+    # id, state and authenticationInfo are always there (the spec requires them); result is not.
+    body = build_process(PID)
+    del body["result"]
+    assert decide(Process.from_dict(body)).decision is D.NEEDS_REVIEW
 
 
 STATES = [*ProcessState, "PROCESS_STATE_NEW"]
@@ -215,7 +217,7 @@ def test_each_seeded_idcheck_process_gets_its_verdict(
 def test_idcheck_status_5_is_an_error_verdict_though_the_api_answers_410(client: IDCloud) -> None:
     with pytest.raises(Gone):
         client.get_idcheck_process(IdCheckScenario.ERROR)
-    assert decide_idcheck(IdCheckProcess.from_dict({"status": 5})).decision is D.ERROR
+    assert decide_idcheck(IdCheckProcess.from_dict({"id": PID, "status": 5})).decision is D.ERROR
 
 
 def test_an_inconclusive_idcheck_lists_its_score(client: IDCloud) -> None:
@@ -244,4 +246,4 @@ def test_an_inconclusive_idcheck_lists_its_score(client: IDCloud) -> None:
 def test_idcheck_rules(fields: dict[str, Any], expected: Decision) -> None:
     body = build_idcheck_process(PID, **fields)
     assert decide_idcheck(IdCheckProcess.from_dict(body)).decision is expected
-    assert decide_idcheck(IdCheckProcess()).decision is D.NEEDS_REVIEW
+    assert decide_idcheck(IdCheckProcess.from_dict({"id": PID, "status": 3})).decision is D.NEEDS_REVIEW

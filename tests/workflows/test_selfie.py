@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from unico_idcloud_client.models import Selfie as SelfieModel
+from unico_idcloud_client.models import SelfieContentType
 
 from unico_idcloud import AsyncIDCloud, IDCloud, InvalidSelfie, SelfieImage
 from unico_idcloud.errors import Forbidden, NotFound, UnexpectedResponse
@@ -77,7 +78,9 @@ class _RawSelfie(Selfie):
 def test_a_selfie_image_never_shows_its_bytes() -> None:
     image = SelfieImage(JPEG_SELFIE.content, "image/jpeg")
     assert repr(image) == f"SelfieImage(content_type='image/jpeg', {len(JPEG_SELFIE.content)} bytes)"
-    error = InvalidSelfie("x", declared="image/png", detected="image/jpeg", selfie=SelfieModel("AAAA"))
+    error = InvalidSelfie(
+        "x", declared="image/png", detected="image/jpeg", selfie=SelfieModel("AAAA", SelfieContentType.IMAGE_PNG)
+    )
     assert "AAAA" not in repr(error) + str(error)
 
 

@@ -20,11 +20,23 @@ _KEYS: dict[tuple[type, str], str | None] = {}
 def _json_key(model: Any, name: str, full: dict[str, Any]) -> str | None:
     cache_key = (type(model), name)
     if cache_key not in _KEYS:
-        without = attrs.evolve(model, **{name: UNSET})
-        without.additional_properties = model.additional_properties
-        missing = set(full) - set(without.to_dict())
-        _KEYS[cache_key] = missing.pop() if len(missing) == 1 else None
+        try:
+            without = attrs.evolve(model, **{name: UNSET})
+            without.additional_properties = model.additional_properties
+            missing = set(full) - set(without.to_dict())
+        except (AttributeError, TypeError, ValueError):
+            missing = set()  # a required attribute: to_dict cannot leave it out
+        _KEYS[cache_key] = missing.pop() if len(missing) == 1 else _same_name(name, full, model)
     return _KEYS[cache_key]
+
+
+def _same_name(name: str, full: dict[str, Any], model: Any) -> str | None:
+    """The key of a required attribute (one the spec says is always there, which to_dict always writes): the one
+    key spelled like the attribute, case and underscores aside (``fileContents`` and ``file_contents``)."""
+    wanted = name.replace("_", "").lower()
+    extra = set(getattr(model, "additional_properties", {}))
+    found = [key for key in full if key not in extra and key.replace("_", "").lower() == wanted]
+    return found[0] if len(found) == 1 else None
 
 
 def _mask_into(model: Any, data: dict[str, Any]) -> None:
