@@ -64,6 +64,7 @@ DEFAULT_PROBE_INTERVAL = 5.0
 DEFAULT_EXPECTED_WORKERS = 4
 WORKER_MEMORY = 60.0  # a worker counts towards the fallback share for this long after its last request
 STATE_TTL_MS = 3_600_000  # the shared state of a budget nobody used for an hour is dropped
+_CHECK_AHEAD = 0.005  # a waiting caller looks for another worker's 429 this long before its slot
 
 # Both scripts read time from Redis (one clock for every host) unless ARGV[1] gives it (a test's virtual clock).
 # Numbers are written with %.17g: Redis formats a Lua number with 14 digits, which would round today's epoch seconds
@@ -159,7 +160,7 @@ return fmt(pace)
 
 @dataclass(frozen=True)
 class _Grant:
-    wait: float
+    at: float  # the slot, on this process's monotonic clock
     epoch: int
 
 
@@ -233,10 +234,15 @@ class RedisRateLimiter:
             if grant is None:
                 self._fallback().acquire()
                 return
-            if grant.wait > 0:
-                self._clock.sleep(grant.wait)
-            if grant.wait <= 0 or self._still_valid(grant.epoch):
+            wait = grant.at - self._clock.monotonic()
+            if wait <= 0:
                 return
+            # Check for another worker's 429 just before the slot, so the round trip does not delay the request.
+            self._clock.sleep(max(0.0, wait - _CHECK_AHEAD))
+            if not self._still_valid(grant.epoch):
+                continue
+            self._clock.sleep(max(0.0, grant.at - self._clock.monotonic()))
+            return
 
     async def acquire_async(self) -> None:
         while True:
@@ -244,10 +250,14 @@ class RedisRateLimiter:
             if grant is None:
                 await self._fallback().acquire_async()
                 return
-            if grant.wait > 0:
-                await self._clock.asleep(grant.wait)
-            if grant.wait <= 0 or await self._still_valid_async(grant.epoch):
+            wait = grant.at - self._clock.monotonic()
+            if wait <= 0:
                 return
+            await self._clock.asleep(max(0.0, wait - _CHECK_AHEAD))
+            if not await self._still_valid_async(grant.epoch):
+                continue
+            await self._clock.asleep(max(0.0, grant.at - self._clock.monotonic()))
+            return
 
     def on_response(self, *, throttled: bool, retry_after: float | None = None) -> None:
         local = self._local
@@ -320,17 +330,19 @@ class RedisRateLimiter:
     def _reserve(self) -> _Grant | None:
         if not self._may_use_redis():
             return None
+        sent = self._clock.monotonic()
         try:
             reply = self._connections.sync().register_script(_RESERVE)(self._reserve_keys, self._reserve_args())
         except self._unavailable as exc:
             self._went_down(exc)
             return None
-        return self._granted(reply)
+        return self._granted(reply, sent)
 
     async def _reserve_async(self) -> _Grant | None:
         if not self._may_use_redis():
             return None
         client = self._connections.for_running_loop()
+        sent = self._clock.monotonic()
         try:
             if client is not None:
                 reply = await client.register_script(_RESERVE)(self._reserve_keys, self._reserve_args())
@@ -341,7 +353,7 @@ class RedisRateLimiter:
         except self._unavailable as exc:
             self._went_down(exc)
             return None
-        return self._granted(reply)
+        return self._granted(reply, sent)
 
     def _still_valid(self, epoch: int) -> bool:
         """After waiting for a slot: has a 429 (any worker's) moved the schedule meanwhile?"""
@@ -399,14 +411,17 @@ class RedisRateLimiter:
             self._next_probe = now + self.probe_interval
             return True
 
-    def _granted(self, reply: list[Any]) -> _Grant:
+    def _granted(self, reply: list[Any], sent: float) -> _Grant:
+        """The slot on this process's clock. Redis computed the wait somewhere between sending and receiving: count
+        from the middle, so that a slow round trip neither delays the request by all of it nor sends it early."""
         wait, epoch, workers, pace = reply
+        at = (sent + self._clock.monotonic()) / 2 + float(wait)
         with self._lock:
             self._workers_seen, self._pace = int(workers), float(pace)
             if self._down:
                 self._down = False
                 logger.info("unico_idcloud: Redis at %s is back: the shared rate limit applies again", self.where)
-        return _Grant(float(wait), int(epoch))
+        return _Grant(at, int(epoch))
 
     def _went_down(self, exc: BaseException) -> None:
         with self._lock:
