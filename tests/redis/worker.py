@@ -37,6 +37,7 @@ class Config:
     requests: int
     asynchronous: bool
     probe_interval: float
+    headroom: float
 
 
 class _Count(logging.Handler):
@@ -60,7 +61,9 @@ def work(
     logger.addHandler(count)
     logger.setLevel(logging.INFO)
     account = ServiceAccount.from_file(config.key_file, name=config.account, tenant_id=config.tenant)
-    limiter = RedisRateLimiter(config.redis, rate=config.rate, key=config.key, probe_interval=config.probe_interval)
+    limiter = RedisRateLimiter(
+        config.redis, config.rate, key=config.key, probe_interval=config.probe_interval, headroom=config.headroom
+    )
     environment = Environment.from_url(config.url)
     ok, errors = 0, []
 
