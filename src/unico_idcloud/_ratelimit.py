@@ -57,6 +57,7 @@ class AdaptiveRateLimiter:
         self._lock = threading.Lock()
         self._pace = self.rate
         self._next_slot = -math.inf
+        self._last_grant = -math.inf
         self._epoch = 0  # bumped when the schedule is reset: queued callers then take a new slot
         self._passed: deque[float] = deque()  # when responses that were not 429 came back, over the last window
         self._ceiling = math.inf  # what got through when the last 429 came: the real budget, as far as seen
@@ -75,25 +76,41 @@ class AdaptiveRateLimiter:
             self._next_slot = slot + 1.0 / self._pace
             return slot - now, self._epoch
 
-    def _still_valid(self, epoch: int) -> bool:
+    def _grant(self, epoch: int) -> tuple[float, int] | None:
+        """``None``: go now. Else how long to wait before asking again: the schedule was reset by a 429 (a new
+        slot is taken), or the previous caller went late (a thread or task that woke late) and the spacing must
+        hold between the times requests really leave, not only between the planned slots."""
         with self._lock:
-            return epoch == self._epoch
+            now = self._clock.monotonic()
+            if epoch != self._epoch:
+                slot = max(now, self._next_slot)
+                self._next_slot = slot + 1.0 / self._pace
+                return slot - now, self._epoch
+            gap = self._last_grant + 1.0 / self._pace - now
+            if gap > 0:
+                return gap, epoch
+            self._last_grant = now
+            return None
 
     def acquire(self) -> None:
+        wait, epoch = self._reserve()
         while True:
-            wait, epoch = self._reserve()
             if wait > 0:
                 self._clock.sleep(wait)
-            if wait <= 0 or self._still_valid(epoch):
+            step = self._grant(epoch)
+            if step is None:
                 return
+            wait, epoch = step
 
     async def acquire_async(self) -> None:
+        wait, epoch = self._reserve()
         while True:
-            wait, epoch = self._reserve()
             if wait > 0:
                 await self._clock.asleep(wait)
-            if wait <= 0 or self._still_valid(epoch):
+            step = self._grant(epoch)
+            if step is None:
                 return
+            wait, epoch = step
 
     def on_response(self, *, throttled: bool, retry_after: float | None = None) -> None:
         with self._lock:

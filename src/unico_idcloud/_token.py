@@ -183,20 +183,34 @@ async def drive_async(
 # --- sources: where the auth gets a token, single-flight ---------------------------------------------------------
 
 
-class TokenSource:
-    """The cached token of one client, fetched by one caller while the others wait for it (sync callers)."""
+class _Cache:
+    """The token one client holds, and whether it is still good for a request."""
 
     refreshable = True
 
-    def __init__(self, fetch: Callable[[], AccessToken], clock: Clock) -> None:
-        self._fetch = fetch
+    def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._token: AccessToken | None = None
-        self._lock = threading.Lock()
 
     def _cached(self) -> AccessToken | None:
         token = self._token
         return token if token is not None and token.fresh(self._clock.monotonic()) else None
+
+    def _forget(self, value: str) -> None:
+        if self._token is not None and self._token.value == value:
+            self._token = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(cached={self._token is not None})"
+
+
+class TokenSource(_Cache):
+    """The cached token of one client, fetched by one caller while the others wait for it (sync callers)."""
+
+    def __init__(self, fetch: Callable[[], AccessToken], clock: Clock) -> None:
+        super().__init__(clock)
+        self._fetch = fetch
+        self._lock = threading.Lock()
 
     def token(self) -> AccessToken:
         cached = self._cached()
@@ -211,28 +225,17 @@ class TokenSource:
     def discard(self, value: str) -> None:
         """Forget ``value`` if it is still the cached token (another caller may have replaced it already)."""
         with self._lock:
-            if self._token is not None and self._token.value == value:
-                self._token = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(cached={self._token is not None})"
+            self._forget(value)
 
 
-class AsyncTokenSource:
+class AsyncTokenSource(_Cache):
     """:class:`TokenSource` for async callers. The lock is held only inside ``token()``, never across an auth
     flow's ``yield``, so it does not matter which task httpx resumes the flow in."""
 
-    refreshable = True
-
     def __init__(self, fetch: Callable[[], Awaitable[AccessToken]], clock: Clock) -> None:
+        super().__init__(clock)
         self._fetch = fetch
-        self._clock = clock
-        self._token: AccessToken | None = None
         self._lock = anyio.Lock()
-
-    def _cached(self) -> AccessToken | None:
-        token = self._token
-        return token if token is not None and token.fresh(self._clock.monotonic()) else None
 
     async def token(self) -> AccessToken:
         cached = self._cached()
@@ -245,11 +248,7 @@ class AsyncTokenSource:
             return cached
 
     def discard(self, value: str) -> None:
-        if self._token is not None and self._token.value == value:
-            self._token = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(cached={self._token is not None})"
+        self._forget(value)  # no await between check and set: atomic on the event loop
 
 
 StaticToken = str | Callable[[], str]

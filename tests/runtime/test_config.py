@@ -6,6 +6,7 @@ import importlib.metadata
 import importlib.resources
 from pathlib import Path
 
+import httpx
 import pytest
 
 from unico_idcloud import AsyncIDCloud, Environment, IDCloud
@@ -166,3 +167,21 @@ async def test_async_over_a_real_server_on_loopback(unico_fake: FakeUnico, unico
             unico_fake.inject_fault(Fault.DROP_CONNECTION)
             with pytest.raises(TransportError):
                 await client.get_process(Scenario.FINISHED_OK)
+
+
+def test_a_server_slower_than_the_timeout_is_a_transport_error(
+    unico_fake: FakeUnico, unico_account: ServiceAccount
+) -> None:
+    from unico_idcloud.errors import TransportError
+    from unico_idcloud.testing import Fault
+
+    with FakeServer(unico_fake) as server:
+        unico_fake.token_host = server.url
+        client = IDCloud(unico_account.credentials, environment=server.url, timeout=0.2, max_retries=1)
+        with client:
+            client.access_token()
+            rule = unico_fake.inject_fault(Fault.LATENCY, latency=1.0)
+            with pytest.raises(TransportError) as caught:
+                client.get_process(Scenario.FINISHED_OK)
+    assert isinstance(caught.value.__cause__, httpx.TimeoutException)
+    assert rule.fired == 2  # the first attempt and its one retry

@@ -1,0 +1,98 @@
+"""Per-call overhead: ``IDCloud.get_process`` against a raw ``httpx`` GET + ``json.loads`` on the same minimal server.
+
+Calls alternate (raw, client, raw, client, ...) so that drift on the machine affects both sides alike. The client
+runs with its whole stack (auth flow, retry and rate-limit transports, typed parse) and the rate limit off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import time
+
+import httpx
+
+from unico_idcloud import AsyncIDCloud, Environment, IDCloud
+
+from ._minimal_server import MinimalServer
+from ._report import ROOT, Figure
+
+BODY = (ROOT / "tests" / "fixtures" / "get-process.developer-portal.json").read_bytes()
+CALLS = 2000
+WARM_UP = 200
+TARGET = 1.10
+
+
+def _process_id(body: bytes) -> str:
+    return str(json.loads(body)["process"]["id"])
+
+
+def _percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def _figures(label: str, raw: list[float], client: list[float]) -> list[Figure]:
+    median = statistics.median(client) / statistics.median(raw)
+    p99 = _percentile(client, 0.99) / _percentile(raw, 0.99)
+    return [
+        Figure(
+            f"{label} `get_process` / raw httpx + json.loads, median latency",
+            f"{median:.3f} ({statistics.median(client) * 1e6:.0f} µs vs {statistics.median(raw) * 1e6:.0f} µs)",
+            f"≤ {TARGET:.2f}",
+            median <= TARGET,
+        ),
+        Figure(f"{label} same, p99 latency", f"{p99:.3f}", f"≤ {TARGET:.2f}", p99 <= TARGET),
+    ]
+
+
+def _sync(url: str, path: str, pid: str) -> tuple[list[float], list[float]]:
+    raw_times: list[float] = []
+    client_times: list[float] = []
+    env = Environment.from_url(url)
+    with httpx.Client(base_url=url) as raw, IDCloud(token="bench", environment=env, rate_limit=None) as client:
+        for i in range(WARM_UP + CALLS):
+            started = time.perf_counter()
+            json.loads(raw.get(path).content)
+            middle = time.perf_counter()
+            client.get_process(pid)
+            ended = time.perf_counter()
+            if i >= WARM_UP:
+                raw_times.append(middle - started)
+                client_times.append(ended - middle)
+    return raw_times, client_times
+
+
+async def _async(url: str, path: str, pid: str) -> tuple[list[float], list[float]]:
+    raw_times: list[float] = []
+    client_times: list[float] = []
+    env = Environment.from_url(url)
+    async with (
+        httpx.AsyncClient(base_url=url) as raw,
+        AsyncIDCloud(token="bench", environment=env, rate_limit=None) as client,
+    ):
+        for i in range(WARM_UP + CALLS):
+            started = time.perf_counter()
+            json.loads((await raw.get(path)).content)
+            middle = time.perf_counter()
+            await client.get_process(pid)
+            ended = time.perf_counter()
+            if i >= WARM_UP:
+                raw_times.append(middle - started)
+                client_times.append(ended - middle)
+    return raw_times, client_times
+
+
+def run(body: bytes = BODY) -> list[Figure]:
+    pid = _process_id(body)
+    path = f"/client/v1/process/{pid}"
+    with MinimalServer(body) as url:
+        sync = _figures("sync", *_sync(url, path, pid))
+        asynchronous = _figures("async", *asyncio.run(_async(url, path, pid)))
+    return sync + asynchronous
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(figure)
