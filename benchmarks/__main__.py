@@ -20,7 +20,7 @@ from pathlib import Path
 
 from codegen.pipeline import Layout, build_spec, regenerate
 
-from . import shared_budget
+from . import _report, shared_budget
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -73,7 +73,8 @@ def main() -> None:
     ]
     for name, samples in rows.items():
         lines.append(f"| {name} | {statistics.median(samples):.2f} s | {min(samples):.2f} s | {max(samples):.2f} s |")
-    lines += ["", *shared_budget.markdown(shared_budget.run())]
+    lines += ["", "## One tenant budget, four processes (RedisRateLimiter)", "", _report.table(shared_budget.run())]
+    lines += ["", shared_budget.NOTE]
     report = "\n".join(lines) + "\n"
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
     print(report)
