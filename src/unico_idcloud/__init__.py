@@ -14,7 +14,6 @@ from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._environment import Environment
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
-from ._redis_dedupe import RedisDedupeStore
 from ._redis_ratelimit import RedisRateLimiter
 from ._token import AccessToken
 
@@ -26,7 +25,6 @@ __all__ = [
     "Environment",
     "IDCloud",
     "RateLimiter",
-    "RedisDedupeStore",
     "RedisRateLimiter",
     "ServiceAccount",
     "SystemClock",

@@ -1,10 +1,5 @@
 """RedisDedupeStore against a real redis-server: claim, complete, release and leases, and concurrent duplicate
-deliveries across two receivers handled once.
-
-The receivers here follow the protocol of issue 9's webhook receiver (claim; DONE -> 200 duplicate; BUSY -> 409,
-Unico retries; ACQUIRED -> handler, then complete -> 200 or release -> 500, Unico retries). Once both branches are
-merged, ``deliver`` can be replaced by two ``webhook_app(handler, store=RedisDedupeStore(...))`` instances.
-"""
+webhooks from the fake Unico across two receivers handled once."""
 
 from __future__ import annotations
 
@@ -16,8 +11,15 @@ from collections import Counter
 import pytest
 import redis.exceptions
 
-from unico_idcloud import RedisDedupeStore
-from unico_idcloud._dedupe import ClaimStatus, DedupeStore
+from unico_idcloud.testing import FakeServer, FakeUnico, WebhookCredentials
+from unico_idcloud.webhooks import (
+    ApiKeyAuth,
+    ClaimStatus,
+    DedupeStore,
+    ProcessNotification,
+    RedisDedupeStore,
+    webhook_app,
+)
 
 from .harness import RedisServer, free_port
 
@@ -95,77 +97,51 @@ async def test_an_unreachable_redis_raises_so_the_receiver_answers_503(key: str)
         await s.claim("p", lease=10)
 
 
-class Receiver:
-    """One webhook receiver: its own store (own connections), its own event loop in its own thread."""
+class Handler:
+    """Counts calls per process id; fails the first call for the ids in ``failing``; each call lasts long enough
+    for the concurrent copies to arrive meanwhile."""
 
-    def __init__(self, url: str, namespace: str, handled: Counter[str], failing: set[str]) -> None:
-        self.url, self.namespace = url, namespace
-        self.handled, self.failing = handled, failing
-        self.calls: Counter[str] = Counter()
+    def __init__(self, failing: set[str]) -> None:
         self.lock = threading.Lock()
+        self.calls: Counter[str] = Counter()
+        self.handled: Counter[str] = Counter()
+        self.failing = failing
 
-    async def handler(self, process_id: str) -> None:
+    def __call__(self, notification: ProcessNotification) -> None:
+        pid = str(notification.process_id)
         with self.lock:
-            self.calls[process_id] += 1
-        await asyncio.sleep(0.005)  # long enough for the duplicate to arrive meanwhile
+            self.calls[pid] += 1
+            fail = pid in self.failing
+            self.failing.discard(pid)
+        time.sleep(0.02)
+        if fail:
+            raise RuntimeError("temporary failure")
         with self.lock:
-            if process_id in self.failing:
-                self.failing.discard(process_id)  # fails once: Unico's retry must be handled
-                raise RuntimeError("handler failed")
-            self.handled[process_id] += 1
-
-    async def deliver(self, s: RedisDedupeStore, process_id: str) -> int:
-        claim = await s.claim(process_id, lease=30)
-        if claim.status is ClaimStatus.DONE:
-            return 200
-        if claim.status is ClaimStatus.BUSY or claim.token is None:
-            return 409
-        try:
-            await self.handler(process_id)
-        except RuntimeError:
-            await s.release(process_id, claim.token)
-            return 500
-        await s.complete(process_id, claim.token)
-        return 200
-
-    def run(self, deliveries: list[str], start: threading.Barrier, answers: list[tuple[str, int]]) -> None:
-        async def main() -> None:
-            s = store(self.url, self.namespace)
-            start.wait()
-            results = await asyncio.gather(*(self.deliver(s, pid) for pid in deliveries))
-            answers.extend(zip(deliveries, results, strict=True))
-            await s.aclose()
-
-        asyncio.run(main())
+            self.handled[pid] += 1
 
 
 def test_concurrent_duplicates_across_two_receivers_are_handled_once(redis_url: str, key: str) -> None:
-    """Unico delivers each of 40 notifications three times, to two receivers at once, and redelivers whatever was
-    not answered 200; one handler in five fails the first time."""
-    ids = [f"00000000-0000-4000-8000-{n:012d}" for n in range(40)]
-    handled: Counter[str] = Counter()
-    failing = set(ids[::5])
-    failed_once = set(failing)
-    receivers = [Receiver(redis_url, key, handled, failing) for _ in range(2)]
-    pending = list(ids)
-    rounds = 0
-    while pending:
-        rounds += 1
-        assert rounds <= 10, f"not acknowledged: {pending}"
-        answers: list[tuple[str, int]] = []
-        start = threading.Barrier(2)
-        threads = [
-            threading.Thread(target=receiver.run, args=(deliveries, start, answers))
-            for receiver, deliveries in zip(receivers, (pending * 2, pending), strict=True)
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        acknowledged = {pid for pid, status in answers if status == 200}
-        pending = [pid for pid in pending if pid not in acknowledged]
-        time.sleep(0.01)  # Unico's retry delay, shortened
-    assert handled == Counter({pid: 1 for pid in ids})  # every id handled exactly once, by one receiver or the other
-    calls = receivers[0].calls + receivers[1].calls
-    assert {pid for pid in ids if calls[pid] == 2} == failed_once  # a failed one was handled again, once
-    assert all(calls[pid] == 1 for pid in ids if pid not in failed_once)
+    """The fake Unico sends each of 10 notifications twice at the same moment to each of two receivers (two
+    ``webhook_app``s on their own uvicorn servers, each with its own RedisDedupeStore), and retries every answer
+    that is not 2xx; the handler fails the first time for two of them."""
+    fake = FakeUnico(rate_limit=None)
+    ids = [fake.add_process(state="PROCESS_STATE_CREATED") for _ in range(10)]
+    handler = Handler(failing=set(ids[:2]))
+    stores = [RedisDedupeStore(redis_url, namespace=key) for _ in range(2)]
+    apps = [webhook_app(handler, auth=ApiKeyAuth("k"), store=store) for store in stores]
+    fake.webhooks.duplicates = 1
+    with FakeServer(apps[0]) as first, FakeServer(apps[1]) as second:
+        for server in (first, second):
+            fake.register_webhook(
+                server.url + "/unico", auth=WebhookCredentials.api_key("k"), interval=0.02, max_attempts=10
+            )
+        for pid in ids:
+            fake.finish_process(pid)
+        fake.webhooks.wait_idle(30)
+    fake.close()
+    deliveries = fake.webhooks.deliveries
+    assert len(deliveries) == 10 * 2 * 2 and all(d.outcome == "acknowledged" for d in deliveries)
+    assert handler.handled == Counter({pid: 1 for pid in ids})  # by one receiver or the other, once
+    assert handler.calls == Counter({pid: 2 if pid in ids[:2] else 1 for pid in ids})  # a failed one, once more
+    statuses = {a.status_code for a in fake.webhooks.attempts}
+    assert 409 in statuses  # the copies did meet a claim held by the other receiver

@@ -66,21 +66,23 @@ def test_a_target_that_is_not_redis_is_a_configuration_error() -> None:
 
 
 def test_without_the_redis_extra_the_error_says_what_to_install() -> None:
-    """``unico_idcloud`` itself never imports redis; building a RedisRateLimiter without it names the extra."""
+    """Neither ``unico_idcloud`` nor its webhooks import redis; building a Redis-backed object without it names the
+    extra."""
     script = textwrap.dedent(
         """
         import sys
         sys.modules["redis"] = None  # as if the extra were not installed
-        import unico_idcloud
+        import unico_idcloud, unico_idcloud.webhooks
         from unico_idcloud.errors import ConfigurationError
-        try:
-            unico_idcloud.RedisRateLimiter("redis://127.0.0.1:1")
-        except ConfigurationError as exc:
-            print(exc)
+        for build in (unico_idcloud.RedisRateLimiter, unico_idcloud.webhooks.RedisDedupeStore):
+            try:
+                build("redis://127.0.0.1:1")
+            except ConfigurationError as exc:
+                print(exc)
         """
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
-    assert "pip install 'unico-idcloud[redis]'" in out
+    assert out.count("pip install 'unico-idcloud[redis]'") == 2
 
 
 def test_workers_draw_evenly_spaced_slots_from_one_schedule(redis_url: str, key: str) -> None:

@@ -18,6 +18,7 @@ from ._credentials import ApiKeyAuth, BasicAuth, BearerAuth, BearerValidator, He
 from ._errors import InvalidNotification, WebhookAuthError, WebhookError
 from ._fetch import AsyncProcessReader, ProcessReader, fetch_process, fetch_process_async
 from ._parse import parse_notification, parse_notification_async
+from ._redis_store import RedisDedupeStore
 from ._store import Claim, ClaimStatus, DedupeStore, InMemoryDedupeStore
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "ProcessEventType",
     "ProcessNotification",
     "ProcessReader",
+    "RedisDedupeStore",
     "WebhookApp",
     "WebhookAuth",
     "WebhookAuthError",

@@ -1,4 +1,4 @@
-"""Webhook dedupe shared by several receivers: :class:`RedisDedupeStore`.
+"""Webhook dedupe shared by several receivers: :class:`RedisDedupeStore`, a :class:`DedupeStore` in Redis.
 
 A process id is a Redis key whose value says who holds it: a claim token while one receiver handles it (with the
 lease as the key's expiry, so a receiver that dies mid-handler blocks the id for ``lease`` seconds at most), then
@@ -20,8 +20,8 @@ from typing import Any
 
 import anyio.to_thread
 
-from ._dedupe import Claim, ClaimStatus
-from ._redis import DEFAULT_TIMEOUT, RedisConnections, RedisTarget, key_name
+from .._redis import DEFAULT_TIMEOUT, RedisConnections, RedisTarget, key_name
+from ._store import Claim, ClaimStatus
 
 DEFAULT_REMEMBER = 24 * 3600.0
 _DONE = "done"
@@ -55,7 +55,8 @@ def _ms(seconds: float) -> str:
 
 
 class RedisDedupeStore:
-    """A webhook dedupe store in Redis, shared by every receiver that uses the same ``namespace``.
+    """A webhook dedupe store in Redis, shared by every receiver that uses the same ``namespace``:
+    ``webhook_app(handler, auth=..., store=RedisDedupeStore("redis://..."))`` in each of them.
 
     Args:
         redis: a ``redis://`` URL, a ``redis.asyncio.Redis`` or a ``redis.Redis`` (its commands then run in a
