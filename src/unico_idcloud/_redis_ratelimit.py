@@ -18,12 +18,17 @@ Spacing and jitter: a server counting a sliding second refuses the ``rate + 1``-
 ``rate`` apart arrive less than a second apart. Spaced exactly ``1/rate`` apart, they span exactly one second, so any
 network jitter (one request a little late, the one ``rate`` later a little early) produces a 429. ``headroom``
 (3 % by default) spaces them ``(1 + headroom)/rate`` apart: ``rate + 1`` consecutive requests then span
-``1 + headroom`` seconds, which absorbs up to 30 ms of jitter at any rate for 3 % of the budget.
+``1 + headroom`` seconds, which absorbs up to 30 ms of jitter at any rate for 3 % of the budget. Two sources of
+jitter the client can see are taken out of that: the wait is counted from the middle of the round trip to Redis,
+and a worker that lets a request go out late (it was not scheduled in time) says so with its next reservation,
+which moves the slot ``rate`` places later by as much (the script keeps every slot a second and the headroom after
+the one ``rate`` places before it, as it actually went out).
 
 When Redis cannot be reached the limiter falls back to an in-memory :class:`AdaptiveRateLimiter` at a conservative
 share of the budget, logs one warning, asks Redis again at most every ``probe_interval`` seconds, and returns to the
-shared budget (with one info line) when Redis answers. No request waits for Redis for longer than ``timeout``, and
-none fails because of it.
+shared budget (with one info line) when Redis answers. With a client built from a URL, no request waits on an
+unreachable Redis for more than twice ``timeout`` (one retry, for a connection a restarted server closed), and none
+fails because of it.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ DEFAULT_EXPECTED_WORKERS = 4
 WORKER_MEMORY = 60.0  # a worker counts towards the fallback share for this long after its last request
 STATE_TTL_MS = 3_600_000  # the shared state of a budget nobody used for an hour is dropped
 _CHECK_AHEAD = 0.005  # a waiting caller looks for another worker's 429 this long before its slot
+_LATE = 0.001  # a request that goes out later than this after its slot is reported as late
 
 # Both scripts read time from Redis (one clock for every host) unless ARGV[1] gives it (a test's virtual clock).
 # Numbers are written with %.17g: Redis formats a Lua number with 14 digits, which would round today's epoch seconds
@@ -80,13 +86,17 @@ local rate = tonumber(ARGV[2])
 local ttl = tonumber(ARGV[3])
 """
 
-# KEYS: state (hash), sent (zset: slots handed out), workers (zset: worker id -> last request)
-# ARGV: now, rate, ttl, headroom, worker id
-# Returns: {wait seconds, epoch, workers seen in the last WORKER_MEMORY seconds, pace}
+# KEYS: state (hash), sent (zset: slot number -> when it went out), workers (zset: worker id -> last request)
+# ARGV: now, rate, ttl, headroom, worker id, then pairs (slot number, seconds it went out late) this worker saw
+# Returns: {wait seconds, epoch, workers seen in the last WORKER_MEMORY seconds, pace, slot number}
 _RESERVE = string.Template(
     _PRELUDE
     + """
 local headroom = tonumber(ARGV[4])
+for i = 6, #ARGV - 1, 2 do
+  local at = redis.call('ZSCORE', KEYS[2], ARGV[i])
+  if at then redis.call('ZADD', KEYS[2], 'XX', fmt(tonumber(at) + tonumber(ARGV[i + 1])), ARGV[i]) end
+end
 local s = redis.call('HMGET', KEYS[1], 'next', 'pace', 'ceiling', 'hold', 'last', 'epoch')
 local next_slot = tonumber(s[1]) or now
 local pace = math.min(tonumber(s[2]) or rate, rate)
@@ -108,6 +118,12 @@ if pace < rate and now >= hold then
   end
 end
 local slot = math.max(now, next_slot)
+-- A request that went out late (its worker was not scheduled in time) moves the slot ``rate`` places after it by as
+-- much, so that the two stay a second and the headroom apart, as the server's sliding second needs.
+local n = math.max(1, math.floor(rate))
+local nth = redis.call('ZREVRANGE', KEYS[2], n - 1, n - 1, 'WITHSCORES')
+local guard = nth[2] and tonumber(nth[2]) + n * (1 + headroom) / rate
+if guard and guard > slot + 0.0005 then slot = guard end  -- not for rounding: lateness under 1 ms is not reported
 local seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
 redis.call('HSET', KEYS[1], 'next', fmt(slot + (1 + headroom) / pace), 'pace', fmt(pace), 'last', fmt(now))
 redis.call('ZADD', KEYS[2], fmt(slot), seq)
@@ -115,7 +131,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', fmt(now - 2 * $window))
 redis.call('ZADD', KEYS[3], fmt(now), ARGV[5])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', fmt(now - $memory))
 for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ttl) end
-return {fmt(slot - now), tonumber(s[6]) or 0, redis.call('ZCARD', KEYS[3]), fmt(pace)}
+return {fmt(slot - now), tonumber(s[6]) or 0, redis.call('ZCARD', KEYS[3]), fmt(pace), seq}
 """
 ).substitute(window=WINDOW, margin=_ESTIMATE_MARGIN, fast=_FAST_RECOVERY, slow=_SLOW_RECOVERY, memory=WORKER_MEMORY)
 
@@ -162,6 +178,7 @@ return fmt(pace)
 class _Grant:
     at: float  # the slot, on this process's monotonic clock
     epoch: int
+    seq: int  # its number in Redis
 
 
 class RedisRateLimiter:
@@ -225,6 +242,7 @@ class RedisRateLimiter:
         self._workers_seen: int | None = None
         self._pace = self.rate
         self._tasks: set[asyncio.Future[Any]] = set()
+        self._late: list[tuple[int, float]] = []
 
     # --- what the transport calls -------------------------------------------------------------------------------
 
@@ -235,13 +253,13 @@ class RedisRateLimiter:
                 self._fallback().acquire()
                 return
             wait = grant.at - self._clock.monotonic()
-            if wait <= 0:
-                return
-            # Check for another worker's 429 just before the slot, so the round trip does not delay the request.
-            self._clock.sleep(max(0.0, wait - _CHECK_AHEAD))
-            if not self._still_valid(grant.epoch):
-                continue
-            self._clock.sleep(max(0.0, grant.at - self._clock.monotonic()))
+            if wait > 0:
+                # Check for another worker's 429 just before the slot, so the round trip does not delay the request.
+                self._clock.sleep(max(0.0, wait - _CHECK_AHEAD))
+                if not self._still_valid(grant.epoch):
+                    continue
+                self._clock.sleep(max(0.0, grant.at - self._clock.monotonic()))
+            self._sent(grant)
             return
 
     async def acquire_async(self) -> None:
@@ -251,12 +269,12 @@ class RedisRateLimiter:
                 await self._fallback().acquire_async()
                 return
             wait = grant.at - self._clock.monotonic()
-            if wait <= 0:
-                return
-            await self._clock.asleep(max(0.0, wait - _CHECK_AHEAD))
-            if not await self._still_valid_async(grant.epoch):
-                continue
-            await self._clock.asleep(max(0.0, grant.at - self._clock.monotonic()))
+            if wait > 0:
+                await self._clock.asleep(max(0.0, wait - _CHECK_AHEAD))
+                if not await self._still_valid_async(grant.epoch):
+                    continue
+                await self._clock.asleep(max(0.0, grant.at - self._clock.monotonic()))
+            self._sent(grant)
             return
 
     def on_response(self, *, throttled: bool, retry_after: float | None = None) -> None:
@@ -316,7 +334,18 @@ class RedisRateLimiter:
         return "" if self._redis_time else repr(self._clock.time())
 
     def _reserve_args(self) -> list[str]:
-        return [self._now_arg(), repr(self.rate), str(STATE_TTL_MS), repr(self.headroom), self._worker]
+        with self._lock:
+            late, self._late = self._late, []
+        reports = [str(value) if isinstance(value, int) else repr(value) for pair in late for value in pair]
+        return [self._now_arg(), repr(self.rate), str(STATE_TTL_MS), repr(self.headroom), self._worker, *reports]
+
+    def _sent(self, grant: _Grant) -> None:
+        """Note how late this process let the request go (it was not scheduled in time): told to Redis with the
+        next reservation, so that the slot ``rate`` places later keeps its distance."""
+        late = self._clock.monotonic() - grant.at
+        if late > _LATE:
+            with self._lock:
+                self._late.append((grant.seq, late))
 
     def _throttle_args(self, retry_after: float | None) -> list[str]:
         return [
@@ -414,14 +443,14 @@ class RedisRateLimiter:
     def _granted(self, reply: list[Any], sent: float) -> _Grant:
         """The slot on this process's clock. Redis computed the wait somewhere between sending and receiving: count
         from the middle, so that a slow round trip neither delays the request by all of it nor sends it early."""
-        wait, epoch, workers, pace = reply
+        wait, epoch, workers, pace, seq = reply
         at = (sent + self._clock.monotonic()) / 2 + float(wait)
         with self._lock:
             self._workers_seen, self._pace = int(workers), float(pace)
             if self._down:
                 self._down = False
                 logger.info("unico_idcloud: Redis at %s is back: the shared rate limit applies again", self.where)
-        return _Grant(at, int(epoch))
+        return _Grant(at, int(epoch), int(seq))
 
     def _went_down(self, exc: BaseException) -> None:
         with self._lock:

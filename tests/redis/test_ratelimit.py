@@ -97,6 +97,31 @@ def test_workers_draw_evenly_spaced_slots_from_one_schedule(redis_url: str, key:
     assert max_in_any_window(sent) <= 40  # never rate + 1: the headroom keeps the (rate+1)-th past the second
 
 
+class OversleepingClock(VirtualClock):
+    """A process that is not scheduled in time: the next sleep lasts ``late`` seconds longer than asked."""
+
+    late = 0.0
+
+    def sleep(self, seconds: float) -> None:
+        extra, self.late = self.late, 0.0
+        super().sleep(seconds + extra)
+
+
+def test_a_request_that_went_out_late_pushes_the_one_a_budget_later(redis_url: str, key: str) -> None:
+    """At 10/s the server refuses the 11th request inside one second: when the 2nd request goes out 40 ms late,
+    the 12th (drawn by another worker) moves by as much, instead of going out 0.99 s after it."""
+    clock = OversleepingClock()
+    a, b = workers(redis_url, key, clock, rate=10)
+    sent = []
+    for index in range(20):
+        clock.late = 0.045 if index == 1 else 0.0
+        (a if index < 5 else b).acquire()
+        sent.append(clock.monotonic())
+    assert sent[1] - sent[0] == pytest.approx(0.103 + 0.04, abs=1e-6)  # 45 ms, less the check ahead of the slot
+    assert sent[11] - sent[1] == pytest.approx(1.03, abs=1e-6)  # without the report: 1.03 - 0.04
+    assert max_in_any_window(sent) <= 10
+
+
 def test_idle_time_earns_no_burst(redis_url: str, key: str) -> None:
     clock = VirtualClock()
     (a,) = workers(redis_url, key, clock, n=1)
