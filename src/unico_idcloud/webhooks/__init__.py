@@ -26,6 +26,7 @@ from ._fetch import (
     fetch_process_async,
 )
 from ._parse import parse_notification, parse_notification_async
+from ._redis_store import RedisDedupeStore
 from ._store import Claim, ClaimStatus, DedupeStore, InMemoryDedupeStore
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "ProcessEventType",
     "ProcessNotification",
     "ProcessReader",
+    "RedisDedupeStore",
     "WebhookApp",
     "WebhookAuth",
     "WebhookAuthError",
