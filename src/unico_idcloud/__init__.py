@@ -18,6 +18,7 @@ from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
+from ._redis_ratelimit import RedisRateLimiter
 from ._selfie import SelfieImage
 from ._token import AccessToken
 from .errors import InvalidSelfie, WaitTimeout
@@ -34,6 +35,7 @@ __all__ = [
     "InvalidSelfie",
     "ProcessOutcome",
     "RateLimiter",
+    "RedisRateLimiter",
     "SelfieImage",
     "ServiceAccount",
     "SystemClock",
