@@ -9,17 +9,20 @@ from pathlib import Path
 import pytest
 import schemathesis
 
-from unico_idcloud.testing import FakeServer, FakeUnico, IdCheckScenario, Scenario, ServiceAccount
+from unico_idcloud.testing import FakeServer, FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount
 
+from ._spec_check import SpecCheck
 from .run_contract import (
+    CONFIG_PATH,
     config_with_ids,
     main,
     missing_sandbox_settings,
     process_ids,
     run_sandbox,
+    schemathesis_run,
     verdict,
 )
-from .schemathesis_support import ROOT, Tally
+from .schemathesis_support import ROOT, Tally, access_token
 
 SANDBOX_IDS = ["8263a268-5388-492a-bca2-28e1ff4a69f0", "53060f52-f146-4c12-a234-5bb5031f6f5b"]
 COMPLETE = {
@@ -55,6 +58,24 @@ def test_make_contract_runs_schemathesis_against_a_fake_it_starts(
     assert "<testsuite" in report
     for text in (out, err, report):
         assert "eyJ" not in text and "fake-apikey-" not in text  # no JWT (token or assertion), no APIKEY
+
+
+def test_a_failing_run_prints_and_reports_no_credential(
+    tmp_path: Path, key_material: ServiceAccount, capfd: pytest.CaptureFixture[str], spec_check: SpecCheck
+) -> None:
+    """Failures print a curl line to reproduce them: the token and the APIKEY in it are masked."""
+    fake = FakeUnico(rate_limit=None)
+    fake.inject_fault(Fault.INTERNAL_ERROR, operation="getIdCheckProcess")  # a 500 IDCheck does not document
+    with FakeServer(fake, log_level="error") as server, spec_check.off_spec("injected 500"):
+        token = access_token(fake, fake.add_service_account(key_material), server.url)
+        junit = tmp_path / "junit.xml"
+        quick = ["-n", "5", "--phases", "examples,coverage", "--include-operation-id", "getIdCheckProcess"]
+        headers = {"Authorization": f"Bearer {token}", "APIKEY": fake.api_key}
+        status = schemathesis_run(server.url, headers, [*quick, "--report-junit-path", str(junit)], CONFIG_PATH)
+    out, err = capfd.readouterr()
+    assert status == 1 and "curl" in out and "[Filtered]" in out
+    for text in (out, err, junit.read_text(encoding="utf-8")):
+        assert token not in text and fake.api_key not in text
 
 
 def test_without_credentials_the_sandbox_run_names_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
