@@ -6,6 +6,7 @@ import os
 import secrets
 import tempfile
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -52,9 +53,10 @@ class ServiceAccount:
         """The ``iss`` claim Unico expects: ``<account_name>@<tenant_id>.iam.acesso.io``."""
         return f"{self.account_name}@{self.tenant_id}.{ISSUER_DOMAIN}"
 
-    @property
+    @cached_property
     def credentials(self) -> RuntimeServiceAccount:
-        """The same account as the client takes it: ``IDCloud(account.credentials, transport=fake.transport())``."""
+        """The same account as the client takes it: ``IDCloud(account.credentials, transport=fake.transport())``.
+        Parsed once: loading an RSA key checks it, which takes tens of milliseconds."""
         return RuntimeServiceAccount(name=self.account_name, tenant_id=self.tenant_id, private_key=self.private_key_pem)
 
     def rotated(self) -> ServiceAccount:
