@@ -3,8 +3,7 @@ typed errors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 from uuid import UUID
@@ -59,13 +58,10 @@ def _idcheck(parsed: Any) -> IdCheckProcess | None:
     return parsed if isinstance(parsed, IdCheckProcess) else None
 
 
-@contextmanager
-def _no_response() -> Iterator[None]:
-    """httpx's transport errors (after every retry) as :class:`TransportError`; the httpx error is the cause."""
-    try:
-        yield
-    except httpx.TransportError as exc:
-        raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
+def _no_response(exc: httpx.TransportError) -> TransportError:
+    """httpx's transport error (after every retry) as :class:`TransportError`; raise it ``from`` the httpx error.
+    (A plain ``try`` in each method, not a context manager: this is on every call's path.)"""
+    return TransportError(f"no response from Unico ({type(exc).__name__})")
 
 
 class _Base:
@@ -189,23 +185,29 @@ class IDCloud(_Base):
     def get_process(self, process_id: UUID | str) -> Process:
         """Get Process (by Unico): the process, its state, result and per-capability results."""
         pid = process_id_of(process_id)
-        with _no_response():
+        try:
             response = get_process.sync_detailed(pid, client=self._by_unico)
+        except httpx.TransportError as exc:
+            raise _no_response(exc) from exc
         return expect(response, get_process.is_documented_status, _process)
 
     def get_selfie(self, process_id: UUID | str) -> Selfie:
         """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
         pid = process_id_of(process_id)
-        with _no_response():
+        try:
             response = get_selfie.sync_detailed(pid, client=self._by_unico)
+        except httpx.TransportError as exc:
+            raise _no_response(exc) from exc
         return expect(response, get_selfie.is_documented_status, _selfie)
 
     def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         pid = process_id_of(process_id)
         self._require_api_key()
-        with _no_response():
+        try:
             response = get_id_check_process.sync_detailed(pid, client=self._idcheck)
+        except httpx.TransportError as exc:
+            raise _no_response(exc) from exc
         return expect(response, get_id_check_process.is_documented_status, _idcheck)
 
     def close(self) -> None:
@@ -291,23 +293,29 @@ class AsyncIDCloud(_Base):
     async def get_process(self, process_id: UUID | str) -> Process:
         """Get Process (by Unico): the process, its state, result and per-capability results."""
         pid = process_id_of(process_id)
-        with _no_response():
+        try:
             response = await get_process.asyncio_detailed(pid, client=self._by_unico)
+        except httpx.TransportError as exc:
+            raise _no_response(exc) from exc
         return expect(response, get_process.is_documented_status, _process)
 
     async def get_selfie(self, process_id: UUID | str) -> Selfie:
         """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
         pid = process_id_of(process_id)
-        with _no_response():
+        try:
             response = await get_selfie.asyncio_detailed(pid, client=self._by_unico)
+        except httpx.TransportError as exc:
+            raise _no_response(exc) from exc
         return expect(response, get_selfie.is_documented_status, _selfie)
 
     async def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         pid = process_id_of(process_id)
         self._require_api_key()
-        with _no_response():
+        try:
             response = await get_id_check_process.asyncio_detailed(pid, client=self._idcheck)
+        except httpx.TransportError as exc:
+            raise _no_response(exc) from exc
         return expect(response, get_id_check_process.is_documented_status, _idcheck)
 
     async def aclose(self) -> None:
