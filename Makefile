@@ -9,7 +9,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
 RUN := $(UV) run --locked --quiet
 export UV_PYTHON ?= 3.11
 
-.PHONY: help env regenerate fetch-docs fetch-docs-local check lint typecheck test bench mock clean
+.PHONY: help env regenerate docs-diff docs-diff-local fetch-docs fetch-docs-local check lint typecheck test bench mock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -27,8 +27,17 @@ env: .venv/.synced  ## create .venv from uv.lock
 regenerate: env  ## spec/upstream + overlays -> spec/openapi.json -> generated/ (prints the change report)
 	$(RUN) python -m codegen regenerate
 
-fetch-docs: env  ## download the docs pages in spec/sources.toml into spec/upstream/
-	$(RUN) python -m codegen fetch-docs
+# DOCS_BASE_URL=http://host:port reads the pages from a mirror serving each one at <base>/<host>/<path>.
+DOCS_FLAGS := $(if $(DOCS_BASE_URL),--base-url $(DOCS_BASE_URL))
+
+docs-diff: env  ## what changed in the tracked docs pages, and what it means (writes nothing; exit 1: changed)
+	$(RUN) python -m codegen docs-diff $(DOCS_FLAGS)
+
+docs-diff-local: env  ## same, from the local copies of the pages (no network)
+	$(RUN) python -m codegen docs-diff --local
+
+fetch-docs: env  ## record every tracked docs page (spec/docs.lock, spec/pages/) and extract spec/upstream/
+	$(RUN) python -m codegen fetch-docs $(DOCS_FLAGS)
 
 fetch-docs-local: env  ## same, from the local copies of the pages (no network)
 	$(RUN) python -m codegen fetch-docs --local
@@ -49,8 +58,8 @@ test: env  ## the whole test suite
 bench: env  ## benchmarks; figures go to BENCHMARKS.md
 	$(RUN) python -m benchmarks
 
-mock: env  ## serve the fake Unico on 127.0.0.1 and print credentials
-	$(RUN) python -m unico_idcloud.testing
+mock: env  ## serve the fake Unico on 127.0.0.1 and print credentials (ARGS="--webhook-url URL ...")
+	$(RUN) python -m unico_idcloud.testing $(ARGS)
 
 clean:
 	rm -rf .venv .tools .mypy_cache .ruff_cache

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
-
-from codegen.files import replace_tree
 
 PACKAGE = "unico_idcloud_client"
 
@@ -42,13 +38,3 @@ def generate_into(spec: Path, config: Path, templates: Path, workdir: Path) -> P
     if result.returncode != 0 or not (output / "__init__.py").exists():
         raise GenerationFailed(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}".strip())
     return output
-
-
-def generate(spec: Path, config: Path, templates: Path, target: Path) -> None:
-    """Regenerate ``target`` (the committed package directory) from ``spec``, replacing it whole."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix=".generating-", dir=target.parent))
-    try:
-        replace_tree(generate_into(spec, config, templates, workdir), target)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)

@@ -85,6 +85,16 @@ class _Base:
         assert self._config.account is not None
         return AssertionSigner(self._config.account, self._config.environment.audience, self._config.clock)
 
+    def _http_options(
+        self, stack: httpx.BaseTransport | httpx.AsyncBaseTransport, auth: httpx.Auth
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The keyword arguments of the two httpx clients (by Unico, IDCheck): one transport stack, so one budget."""
+        config = self._config
+        common: dict[str, Any] = {"transport": Borrowed(stack), "auth": auth, "timeout": config.timeout}
+        by_unico = {"base_url": config.environment.api_url, **common}
+        idcheck = {"base_url": config.environment.idcheck_url, "headers": self._idcheck_headers(), **common}
+        return by_unico, idcheck
+
     def _api_client(self, base_url: str, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
         # The generated client only carries the httpx client: auth, headers and timeouts live on the latter.
         client = AuthenticatedClient(base_url=base_url, token="")
@@ -158,20 +168,11 @@ class IDCloud(_Base):
         else:
             source = TokenSource(self._fetch_token, config.clock)
         self._tokens = source
-        auth = ServiceAccountAuth(source)
-        env = config.environment
-        self._by_unico_http = httpx.Client(
-            base_url=env.api_url, transport=Borrowed(self._stack), auth=auth, timeout=config.timeout
-        )
-        self._idcheck_http = httpx.Client(
-            base_url=env.idcheck_url,
-            transport=Borrowed(self._stack),
-            auth=auth,
-            timeout=config.timeout,
-            headers=self._idcheck_headers(),
-        )
-        self._by_unico = self._api_client(env.api_url, self._by_unico_http)
-        self._idcheck = self._api_client(env.idcheck_url, self._idcheck_http)
+        by_unico, idcheck = self._http_options(self._stack, ServiceAccountAuth(source))
+        self._by_unico_http = httpx.Client(**by_unico)
+        self._idcheck_http = httpx.Client(**idcheck)
+        self._by_unico = self._api_client(config.environment.api_url, self._by_unico_http)
+        self._idcheck = self._api_client(config.environment.idcheck_url, self._idcheck_http)
 
     def _fetch_token(self) -> AccessToken:
         flow = exchange_flow(self._signer(), self._config.environment.token_url, self._config.retry, self._config.clock)
@@ -264,20 +265,11 @@ class AsyncIDCloud(_Base):
         else:
             source = AsyncTokenSource(self._fetch_token, config.clock)
         self._tokens = source
-        auth = AsyncServiceAccountAuth(source)
-        env = config.environment
-        self._by_unico_http = httpx.AsyncClient(
-            base_url=env.api_url, transport=Borrowed(self._stack), auth=auth, timeout=config.timeout
-        )
-        self._idcheck_http = httpx.AsyncClient(
-            base_url=env.idcheck_url,
-            transport=Borrowed(self._stack),
-            auth=auth,
-            timeout=config.timeout,
-            headers=self._idcheck_headers(),
-        )
-        self._by_unico = self._api_client(env.api_url, self._by_unico_http)
-        self._idcheck = self._api_client(env.idcheck_url, self._idcheck_http)
+        by_unico, idcheck = self._http_options(self._stack, AsyncServiceAccountAuth(source))
+        self._by_unico_http = httpx.AsyncClient(**by_unico)
+        self._idcheck_http = httpx.AsyncClient(**idcheck)
+        self._by_unico = self._api_client(config.environment.api_url, self._by_unico_http)
+        self._idcheck = self._api_client(config.environment.idcheck_url, self._idcheck_http)
 
     async def _fetch_token(self) -> AccessToken:
         flow = exchange_flow(self._signer(), self._config.environment.token_url, self._config.retry, self._config.clock)

@@ -26,9 +26,34 @@ def test_accepts_a_fence_without_language_and_longer_fences() -> None:
     assert extract_openapi(page, page_name="p")["openapi"] == "3.0.0"
 
 
-def test_no_block_names_the_page() -> None:
-    with pytest.raises(ExtractionError, match=r"^get-thing: no embedded OpenAPI JSON block"):
-        extract_openapi(page_with('{"not": "openapi"}'), page_name="get-thing")
+def test_finds_a_document_whose_openapi_key_is_not_first() -> None:
+    reordered = '{"info":{"title":"Moved","version":"1"},"paths":{},"openapi":"3.0.3"}'
+    document = extract_openapi(page_with('{"process": {}}', reordered), page_name="p")
+    assert document["info"]["title"] == "Moved"
+    assert list(document) == ["info", "paths", "openapi"]
+
+
+def test_no_block_names_the_page_and_says_what_it_holds() -> None:
+    with pytest.raises(
+        ExtractionError,
+        match=r"^get-thing: no embedded OpenAPI JSON block found; its 2 fenced code block\(s\) hold "
+        r"a JSON object with keys not, other; non-JSON text 'curl -X GET x'",
+    ):
+        extract_openapi(page_with('{"not": "openapi", "other": 1}', "curl -X GET x"), page_name="get-thing")
+
+
+@pytest.mark.parametrize(
+    ("page", "holds"),
+    [
+        ("", "the page is empty"),
+        ("# Title\n\nJust prose, no code.", r"it has no fenced code block; its text starts '# Title Just prose"),
+        ("<!DOCTYPE html><html><title>Oops</title>", r"it is an HTML page starting '<!DOCTYPE html>"),
+    ],
+    ids=["empty", "prose", "html"],
+)
+def test_no_block_message_describes_pages_without_code(page: str, holds: str) -> None:
+    with pytest.raises(ExtractionError, match=f"no embedded OpenAPI JSON block found; {holds}"):
+        extract_openapi(page, page_name="p")
 
 
 def test_two_blocks_are_refused() -> None:

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.overlay import OverlayError, OverlayReport, apply_overlay, apply_overlays, load_overlay
+from codegen.overlay import (
+    OverlayError,
+    OverlayReport,
+    UnmatchedTargets,
+    apply_overlay,
+    apply_overlays,
+    load_overlay,
+)
 
 SOURCE = "https://example.invalid/docs"
 
@@ -117,16 +124,55 @@ def test_copy_merges_the_source_into_each_target_without_aliasing() -> None:
 
 
 def test_copy_source_must_be_a_single_node() -> None:
-    with pytest.raises(OverlayError, match=r"copy source .* must match exactly one node, matched 2"):
-        _apply(_doc(), {"target": "$.info", "copy": "$.paths.*"})
+    report = _apply(_doc(), {"target": "$.info", "copy": "$.paths.*"})
+    assert "copy source '$.paths.*' must match exactly one node, matched 2" in str(report.broken[0])
 
 
-def test_a_target_that_matches_nothing_fails_naming_file_and_action() -> None:
+def test_a_target_that_matches_nothing_is_broken_naming_file_and_action() -> None:
     doc = _doc()
-    with pytest.raises(
-        OverlayError, match=r"test\.overlay\.yaml action #2 \(why\): target .*'/missing'.* matches nothing"
-    ):
-        _apply(doc, {"target": "$.info", "update": {"x-a": 1}}, {"target": "$.paths['/missing']", "update": {}})
+    report = _apply(doc, {"target": "$.info", "update": {"x-a": 1}}, {"target": "$.paths['/missing']", "update": {}})
+    assert [str(b) for b in report.broken] == [
+        "test.overlay.yaml action #2 (why): target \"$.paths['/missing']\" matches nothing"
+    ]
+    assert report.broken[0].upstream_paths == ("/missing",)
+    assert doc["info"]["x-a"] == 1  # the other actions still apply
+
+
+def test_every_unmatched_target_of_every_file_is_listed_in_one_error(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path / "01-a.overlay.yaml",
+        _overlay(
+            {"target": "$.paths['/gone'].get", "update": {"x-a": 1}},
+            {"target": "$.info", "update": {"title": "applied"}},
+            {"target": "$.paths['/gone'].get.summary", "remove": True},  # its parent is gone too: broken
+        ),
+    )
+    second = _write(tmp_path / "02-b.overlay.yaml", _overlay({"target": "$.info", "copy": "$.paths['/also-gone']"}))
+    with pytest.raises(UnmatchedTargets) as caught:
+        apply_overlays(_doc(), [first, second])
+    message = str(caught.value)
+    assert message.startswith("3 overlay action(s) match nothing in the upstream as it now is:")
+    assert "01-a.overlay.yaml action #1 (why): target \"$.paths['/gone'].get\" matches nothing" in message
+    assert "01-a.overlay.yaml action #3 (why): target \"$.paths['/gone'].get.summary\" matches nothing" in message
+    assert (
+        "02-b.overlay.yaml action #1 (why): copy source \"$.paths['/also-gone']\" must match exactly one node"
+        in message
+    )
+    assert [a.index for a in caught.value.report.applied] == [2]
+
+
+def test_a_removal_the_upstream_already_made_is_redundant_not_broken() -> None:
+    doc = _doc()
+    report = _apply(
+        doc,
+        {"target": "$.paths['/a'].get.summary", "remove": True},
+        {"target": "$.paths['/a'].get.summary", "remove": True},  # the parent still matches: already gone
+    )
+    assert report.broken == []
+    assert [a.index for a in report.applied] == [1]
+    assert [str(r) for r in report.redundant] == [
+        "test.overlay.yaml action #2 (why): what it removes is already gone upstream; retire it"
+    ]
 
 
 def test_an_action_that_changes_nothing_is_reported_redundant() -> None:
@@ -137,7 +183,7 @@ def test_an_action_that_changes_nothing_is_reported_redundant() -> None:
         {"target": "$.enum", "update": ["B"]},  # already present
         {"target": "$.enum", "update": ["C"]},  # a real change
     )
-    assert [a.index for a in report.redundant] == [1, 2]
+    assert [r.action.index for r in report.redundant] == [1, 2]
     assert [a.index for a in report.applied] == [3]
     assert doc["enum"] == ["A", "B", "C"]
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from codegen.generate import GenerationFailed
+from codegen.lock import Provenance, render_lock
 from codegen.overlay import OverlayError
 from codegen.pipeline import Layout, build_spec, drift, regenerate
 from codegen.validate import SpecInvalid
@@ -55,8 +58,11 @@ def _make_repo(root: Path, repo_root: Path) -> Layout:
     layout = Layout(root)
     layout.upstream.mkdir(parents=True)
     layout.sources.write_text(
-        '[[source]]\nname = "thing"\nurl = "https://example.invalid/thing.md"\n\n[spec]\ntitle = "T"\nversion = "1"\n'
+        '[[page]]\nurl = "https://example.invalid/thing.md"\nupstream = "thing"\n\n[spec]\ntitle = "T"\nversion = "1"\n'
     )
+    # Tracked pages never retrieved: the lock records them with no hash.
+    pages = ["https://example.invalid/thing.md", "https://example.invalid/docs"]
+    layout.lock.write_text(render_lock(Provenance(url) for url in pages))
     (layout.upstream / "thing.json").write_text(json.dumps(UPSTREAM))
     layout.overlays.mkdir()
     (layout.overlays / "01-fix.overlay.yaml").write_text(FIX)
@@ -137,7 +143,51 @@ def test_regenerate_reports_changes_and_redundant_actions(tmp_path: Path, genera
     schema["properties"]["state"]["enum"].append("B")
     (layout.upstream / "thing.json").write_text(json.dumps(upstream))
     result = regenerate(layout)
-    assert [str(a) for a in result.overlays.redundant] == ["01-fix.overlay.yaml action #2 (a name)"]
+    assert result.baseline.description == "spec/openapi.json in the working tree (not a git checkout)"
+    assert [str(r.action) for r in result.overlays.redundant] == ["01-fix.overlay.yaml action #2 (a name)"]
     assert [(c.location, c.what) for c in result.changes] == [
-        ("GET /things/{id} 200 body.state", "enum value 'B' added")
+        ("GET /things/{id} 200 body.state", "enum value 'B' added (open enums already accept it)")
     ]
+
+
+NOT_ACCEPTABLE = """overlay: 1.1.0
+info: {title: a response the generator refuses, version: "1"}
+actions:
+  - target: "$.paths['/things/{id}'].get.responses"
+    description: a 406 in a media type openapi-python-client cannot parse (it warns, so the run fails)
+    update: {"406": {description: "not acceptable", content: {application/x-weird: {schema: {type: object}}}}}
+    x-source: https://example.invalid/docs
+"""
+
+
+def _git(root: Path, *args: str) -> None:
+    identity = ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", *identity, *args], cwd=root, check=True, capture_output=True)
+
+
+def test_a_failed_regenerate_writes_nothing_and_the_fix_is_reported_against_the_committed_spec(
+    tmp_path: Path, generated_repo: Layout
+) -> None:
+    layout = Layout(tmp_path / "repo")
+    shutil.copytree(generated_repo.root, layout.root)
+    _git(layout.root, "init", "-q")
+    _git(layout.root, "add", "-A")
+    _git(layout.root, "commit", "-q", "-m", "committed contract")
+    committed = {"openapi.json": layout.spec.read_bytes()} | _tree(layout.generated)
+
+    upstream = json.loads((layout.upstream / "thing.json").read_text())
+    state = upstream["paths"]["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    state["properties"]["state"]["enum"] = ["B"]  # the upstream replaced A with B
+    (layout.upstream / "thing.json").write_text(json.dumps(upstream))
+    (layout.overlays / "02-not-acceptable.overlay.yaml").write_text(NOT_ACCEPTABLE)
+    with pytest.raises(GenerationFailed, match="Unsupported content_type application/x-weird"):
+        regenerate(layout)
+    assert {"openapi.json": layout.spec.read_bytes()} | _tree(layout.generated) == committed  # nothing half-written
+
+    (layout.overlays / "02-not-acceptable.overlay.yaml").unlink()
+    result = regenerate(layout)
+    assert result.baseline.description.startswith("the committed spec (git HEAD ")
+    assert [(c.location, c.what, c.breaking) for c in result.changes] == [
+        ("GET /things/{id} 200 body.state", "enum value 'A' removed: its member goes away", True),
+        ("GET /things/{id} 200 body.state", "enum value 'B' added (open enums already accept it)", False),
+    ]  # and no 406, which only the failed run ever had

@@ -21,6 +21,8 @@ from .liveness_result import LivenessResult
 from .person import Person
 from .person_notification import PersonNotification
 from .process import Process
+from .process_event_type import ProcessEventType
+from .process_notification import ProcessNotification
 from .process_response import ProcessResponse
 from .process_result import ProcessResult
 from .process_service import ProcessService
@@ -59,6 +61,8 @@ __all__ = (
     "Person",
     "PersonNotification",
     "Process",
+    "ProcessEventType",
+    "ProcessNotification",
     "ProcessResponse",
     "ProcessResult",
     "ProcessService",

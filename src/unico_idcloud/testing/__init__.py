@@ -35,6 +35,7 @@ from ._scenarios import (
 )
 from ._server import FakeServer
 from ._virtual_clock import VirtualClock
+from ._webhooks import Delivery, DeliveryAttempt, WebhookCredentials, WebhookRegistration, WebhookSender
 
 __all__ = [
     "JPEG_SELFIE",
@@ -45,6 +46,8 @@ __all__ = [
     "TOKEN_ERRORS",
     "UAT_TOKEN_HOST",
     "Clock",
+    "Delivery",
+    "DeliveryAttempt",
     "FakeServer",
     "FakeUnico",
     "Fault",
@@ -57,6 +60,9 @@ __all__ = [
     "SelfieAccess",
     "ServiceAccount",
     "VirtualClock",
+    "WebhookCredentials",
+    "WebhookRegistration",
+    "WebhookSender",
     "build_idcheck_process",
     "build_process",
     "document_service",

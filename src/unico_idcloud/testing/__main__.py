@@ -11,19 +11,48 @@ from ._accounts import ServiceAccount
 from ._fake import FakeUnico
 from ._scenarios import IdCheckScenario, Scenario
 from ._server import FakeServer
+from ._webhooks import WebhookCredentials
 
 
 def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(0)  # runs the cleanup below (the private key file is deleted)
 
 
-def main(argv: list[str] | None = None) -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m unico_idcloud.testing", description=__doc__)
     parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--rate-limit", type=int, default=10, help="requests per second per tenant (0: off)")
-    args = parser.parse_args(argv)
+    hooks = parser.add_argument_group("webhooks (sent when a process finishes)")
+    hooks.add_argument("--webhook-url", help="POST the process-finished notification here")
+    kind = hooks.add_mutually_exclusive_group()
+    kind.add_argument("--webhook-basic", metavar="USER:PASS", help="send Basic credentials")
+    kind.add_argument("--webhook-api-key", metavar="HEADER:VALUE", help="send an API key (no colon: raw Authorization)")
+    kind.add_argument("--webhook-bearer", metavar="TOKEN", help="send Authorization: Bearer TOKEN")
+    hooks.add_argument("--webhook-attempts", type=int, default=5, help="attempts per notification (default 5)")
+    hooks.add_argument("--webhook-interval", type=float, default=1.0, help="first retry after this many seconds")
+    return parser.parse_args(argv)
 
+
+def webhook_credentials(args: argparse.Namespace) -> WebhookCredentials:
+    if args.webhook_basic:
+        return WebhookCredentials.basic(args.webhook_basic)
+    if args.webhook_api_key:
+        return WebhookCredentials.api_key(args.webhook_api_key)
+    if args.webhook_bearer:
+        return WebhookCredentials.bearer(args.webhook_bearer)
+    return WebhookCredentials.none()
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
     fake = FakeUnico(rate_limit=args.rate_limit or None)
+    webhook = "off (--webhook-url URL)"
+    if args.webhook_url:
+        auth = webhook_credentials(args)
+        fake.register_webhook(
+            args.webhook_url, auth=auth, max_attempts=args.webhook_attempts, interval=args.webhook_interval
+        )
+        webhook = f"{args.webhook_url} ({auth.kind} credentials, {args.webhook_attempts} attempts)"
     account = fake.add_service_account(ServiceAccount.generate(account_name="fake-account", tenant_id="fake-tenant"))
     key_path = account.write_private_key()
     server = FakeServer(fake, port=args.port, log_level="info")
@@ -47,6 +76,9 @@ def main(argv: list[str] | None = None) -> None:
       UNICO_PRIVATE_KEY_FILE={key_path} UNICO_ENVIRONMENT={server.url} UNICO_API_KEY={fake.api_key}
 
   a finished process       {Scenario.FINISHED_OK}
+  finishes on 3rd read     {Scenario.FINISHES_AFTER_POLLS}   (then sends the webhook)
+  finishes 30 s from now   {Scenario.FINISHES_AFTER_SECONDS}   (then sends the webhook)
+  webhook                  {webhook}
   an IDCheck process       {IdCheckScenario.SUCCESS}
   (all seeded scenarios: unico_idcloud.testing.Scenario / IdCheckScenario)
 
@@ -60,6 +92,7 @@ Ctrl-C to stop.""",
         pass
     finally:
         server.stop()
+        fake.close()
         key_path.unlink(missing_ok=True)
 
 

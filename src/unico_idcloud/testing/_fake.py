@@ -31,6 +31,7 @@ from ._scenarios import (
     seeded_processes,
 )
 from ._transport import SyncASGITransport
+from ._webhooks import WebhookCredentials, WebhookRegistration, WebhookSender, notification_body
 
 _DEFAULT: Any = object()
 FAKE_BASE_URL = "https://fake-unico.test"
@@ -75,6 +76,10 @@ class FakeUnico:
                 self.store.put(self.store.by_unico, record)
             for record in seeded_idcheck_processes():
                 self.store.put(self.store.idcheck, record)
+        self.webhooks = WebhookSender(
+            next_due=self.store.next_due, move_on_due=self.store.move_on_due, clock=self.clock
+        )
+        self.store.on_finished = self._process_finished
         self.app = FakeUnicoApp(
             Components(self.authority, self.limiter, self.store, self.faults, self.api_keys, lambda: self.retry_after)
         )
@@ -110,7 +115,10 @@ class FakeUnico:
         advance = getattr(self.clock, "advance", None)
         if advance is None:
             raise TypeError("this fake's clock cannot be advanced")
-        return float(advance(seconds))
+        now = float(advance(seconds))
+        self.store.move_on_due()  # timed processes finish now, and notify, whether or not anyone polls
+        self.webhooks.wake()
+        return now
 
     # --- accounts and keys ----------------------------------------------------------------------------
 
@@ -194,7 +202,9 @@ class FakeUnico:
             final_selfie: SelfieSpec | None = final.pop("selfie", JPEG_SELFIE)
             record.then = Stage(build_process(process_id, **final), final_selfie or SelfieAccess.NONE)
             record.after_polls, record.after_seconds = after_polls, after_seconds
-        return self.store.put(self.store.by_unico, record)
+        process_id = self.store.put(self.store.by_unico, record)
+        self.webhooks.wake()
+        return process_id
 
     def add_idcheck_process(
         self,
@@ -231,6 +241,72 @@ class FakeUnico:
             record.then = Stage(build_idcheck_process(process_id, **dict(then or {})))
             record.after_polls, record.after_seconds = after_polls, after_seconds
         return self.store.put(self.store.idcheck, record)
+
+    def finish_process(
+        self,
+        process_id: str,
+        *,
+        result: str = "PROCESS_RESULT_OK",
+        authentication_info: Mapping[str, Any] | None = None,
+        selfie: SelfieSpec | None = _DEFAULT,
+        last_event: str | None = None,
+        **fields: Any,
+    ) -> None:
+        """Finish a by Unico process now (PROCESS_STATE_FINISHED, ``result``) and send its webhook.
+
+        ``result="PROCESS_RESULT_EXPIRED"`` notifies with ``lastEvent: EVENT_TYPE_SESSION_ENDED``; ``last_event``
+        sets another. Other arguments are :func:`build_process`'s (default: positive results); the selfie is a JPEG
+        unless the process expired. KeyError when the fake has no such process.
+        """
+        process_id = process_id.lower()
+        if authentication_info is None and result == "PROCESS_RESULT_OK":
+            authentication_info = POSITIVE_AUTHENTICATION
+        expired = result == "PROCESS_RESULT_EXPIRED"
+        if selfie is _DEFAULT:
+            selfie = SelfieAccess.NONE if expired else JPEG_SELFIE
+        with self.store.lock:
+            flow = self.store.by_unico[process_id].stage.body.get("flow", "idlive")
+        fields.setdefault("flow", flow)
+        body = build_process(process_id, result=result, authentication_info=authentication_info, **fields)
+        self.store.replace(process_id, Stage(body, selfie or SelfieAccess.NONE, last_event=last_event))
+
+    # --- webhooks -------------------------------------------------------------------------------------
+
+    def register_webhook(
+        self,
+        url: str,
+        *,
+        auth: WebhookCredentials | None = None,
+        max_attempts: int = 5,
+        interval: float = 1.0,
+        timeout: float = 5.0,
+        tenant_id: str | None = None,
+    ) -> WebhookRegistration:
+        """POST the documented notification to ``url`` whenever a by Unico process reaches PROCESS_STATE_FINISHED
+        (:meth:`finish_process`, or a process added with ``after_polls`` / ``after_seconds`` finishing).
+
+        ``auth``: :class:`WebhookCredentials` (``None``: none). A non-2xx answer or no answer is retried after
+        ``interval``, then twice that, and so on, up to ``max_attempts`` in all; ``timeout`` is per attempt.
+        ``fake.webhooks`` holds the delivery log, the ``duplicates`` switch and ``wait_idle()``.
+        """
+        registration = WebhookRegistration(
+            url, auth or WebhookCredentials.none(), max_attempts, interval, timeout, tenant_id
+        )
+        return self.webhooks.register(registration)
+
+    def _process_finished(self, record: ProcessRecord) -> None:
+        body = notification_body(record.stage.body, last_event=record.stage.last_event)
+        self.webhooks.notify(body, tenant_id=record.tenant_id)
+
+    def close(self) -> None:
+        """Stop the webhook sender's background thread (pending deliveries are cancelled)."""
+        self.webhooks.close()
+
+    def __enter__(self) -> FakeUnico:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     # --- faults ---------------------------------------------------------------------------------------
 

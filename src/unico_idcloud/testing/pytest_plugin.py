@@ -30,9 +30,10 @@ def _unico_key_material() -> ServiceAccount:
 
 
 @pytest.fixture
-def unico_fake() -> FakeUnico:
-    """A fresh fake Unico for this test."""
-    return FakeUnico()
+def unico_fake() -> Iterator[FakeUnico]:
+    """A fresh fake Unico for this test (its webhook sender, if used, stops after the test)."""
+    with FakeUnico() as fake:
+        yield fake
 
 
 @pytest.fixture

@@ -1,0 +1,39 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ProcessEventType(StrEnum):
+    """Values not listed in the spec are kept as pseudo-members: check `is_known` before relying on a member."""
+
+    EVENT_TYPE_DOCUMENT_PHOTO_CAPTURED = "EVENT_TYPE_DOCUMENT_PHOTO_CAPTURED"
+    EVENT_TYPE_DOCUMENT_STEP_FINISHED = "EVENT_TYPE_DOCUMENT_STEP_FINISHED"
+    EVENT_TYPE_DOCUMENT_STEP_STARTED = "EVENT_TYPE_DOCUMENT_STEP_STARTED"
+    EVENT_TYPE_DOCUMENT_UPLOADED_FROM_GALLERY = "EVENT_TYPE_DOCUMENT_UPLOADED_FROM_GALLERY"
+    EVENT_TYPE_ERROR_ON_DOCUMENT_STEP = "EVENT_TYPE_ERROR_ON_DOCUMENT_STEP"
+    EVENT_TYPE_IDENTITY_VALIDATION_STEP_FINISHED = "EVENT_TYPE_IDENTITY_VALIDATION_STEP_FINISHED"
+    EVENT_TYPE_PROCESS_CREATED = "EVENT_TYPE_PROCESS_CREATED"
+    EVENT_TYPE_PROCESS_STARTED_BY_USER = "EVENT_TYPE_PROCESS_STARTED_BY_USER"
+    EVENT_TYPE_QR_CODE_READ = "EVENT_TYPE_QR_CODE_READ"
+    EVENT_TYPE_SESSION_ENDED = "EVENT_TYPE_SESSION_ENDED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        pseudo_member = str.__new__(cls, value)
+        pseudo_member._name_ = value
+        pseudo_member._value_ = value
+        return pseudo_member
+
+    @property
+    def is_known(self) -> bool:
+        """False when the API sent a value the spec does not list (a pseudo-member)."""
+        return self._value_ in type(self)._value2member_map_
+
+    @classmethod
+    def is_known_value(cls, value: object) -> bool:
+        """Whether ``value`` is one of the values the spec lists."""
+        return isinstance(value, str) and value in cls._value2member_map_

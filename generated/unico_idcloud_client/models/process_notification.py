@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.process_event_type import ProcessEventType
+from ..models.process_state import ProcessState
+from ..types import UNSET, Unset, mask_values_repr
+
+T = TypeVar("T", bound="ProcessNotification")
+
+
+@_attrs_define
+class ProcessNotification:
+    """The notification Unico POSTs (JSON) to the integrator's URL when a process reaches PROCESS_STATE_FINISHED. Delivery
+    is at least once: be idempotent on processId. Any 2xx acknowledges; any other answer is retried with exponential
+    backoff up to the configured attempts. The notification carries no outcome: fetch it with Get Process. Webhooks fire
+    only at PROCESS_STATE_FINISHED, so state is that value today.
+
+        Example:
+            {'processId': '8263a268-5388-492a-bca2-28e1ff4a69f0', 'state': 'PROCESS_STATE_FINISHED', 'flow': 'id'}
+
+        Attributes:
+            process_id (UUID): The id of the process that finished (the id Get Process takes).
+            state (ProcessState | Unset): Process state. 'PROCESS_STATE_CREATED' - process created, the user has not
+                completed the journey yet; 'AWAITING_FOR_DOCUMENT' - process created without an identification document, waiting
+                for it to be set via Set Process Document (only when the Custom Flow allows an optional document; note the
+                missing PROCESS_STATE_ prefix, a known naming inconsistency of the API); 'PROCESS_STATE_FINISHED' - journey
+                completed, check result and authenticationInfo; 'PROCESS_STATE_FAILED' - processing error.
+            flow (str | Unset): The flow of the process, e.g. id or idtoken.
+            last_event (ProcessEventType | Unset): The last event of a process. EVENT_TYPE_SESSION_ENDED: the session ended
+                by timeout or because a new session started. New values may appear: handle what you know, log the rest.
+            last_event_description (str | Unset): What lastEvent means, in words. Present only when the process expired
+                before the user finished.
+    """
+
+    process_id: UUID
+    state: ProcessState | Unset = UNSET
+    flow: str | Unset = UNSET
+    last_event: ProcessEventType | Unset = UNSET
+    last_event_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        process_id = str(self.process_id)
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        flow = self.flow
+
+        last_event: str | Unset = UNSET
+        if not isinstance(self.last_event, Unset):
+            last_event = self.last_event.value
+
+        last_event_description = self.last_event_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "processId": process_id,
+            }
+        )
+        if state is not UNSET:
+            field_dict["state"] = state
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+        if last_event is not UNSET:
+            field_dict["lastEvent"] = last_event
+        if last_event_description is not UNSET:
+            field_dict["lastEventDescription"] = last_event_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        d = dict(src_dict)
+        process_id = UUID(d.pop("processId"))
+
+        _state = d.pop("state", UNSET)
+        state: ProcessState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ProcessState(_state)
+
+        flow = d.pop("flow", UNSET)
+
+        _last_event = d.pop("lastEvent", UNSET)
+        last_event: ProcessEventType | Unset
+        if isinstance(_last_event, Unset):
+            last_event = UNSET
+        else:
+            last_event = ProcessEventType(_last_event)
+
+        last_event_description = d.pop("lastEventDescription", UNSET)
+
+        process_notification = cls(
+            process_id=process_id,
+            state=state,
+            flow=flow,
+            last_event=last_event,
+            last_event_description=last_event_description,
+        )
+
+        process_notification.additional_properties = d
+        return process_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
