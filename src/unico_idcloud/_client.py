@@ -3,11 +3,14 @@ typed errors."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
 from uuid import UUID
 
+import anyio.to_thread
 import httpx
 from unico_idcloud_client import AuthenticatedClient
 from unico_idcloud_client.api.idunico_idcheck import get_id_check_process
@@ -18,6 +21,7 @@ from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResponse
 from ._account import ServiceAccount
 from ._assertion import AssertionSigner
 from ._auth import AsyncServiceAccountAuth, ServiceAccountAuth
+from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
 from ._clock import Clock
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -30,6 +34,7 @@ from ._config import (
 from ._environment import Environment
 from ._outcome import expect, process_id_of
 from ._ratelimit import DEFAULT_RATE
+from ._selfie import SelfieImage, save, selfie_image
 from ._token import (
     AccessToken,
     AsyncTokenSource,
@@ -41,7 +46,8 @@ from ._token import (
     exchange_flow,
 )
 from ._transport import Borrowed, api_stack
-from .errors import ConfigurationError, TransportError
+from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL, Poller, wait_async, wait_sync
+from .errors import ConfigurationError, TransportError, UnexpectedResponse
 
 
 def _process(parsed: Any) -> Process | None:
@@ -58,10 +64,16 @@ def _idcheck(parsed: Any) -> IdCheckProcess | None:
     return parsed if isinstance(parsed, IdCheckProcess) else None
 
 
-def _no_response(exc: httpx.TransportError) -> TransportError:
-    """httpx's transport error (after every retry) as :class:`TransportError`; raise it ``from`` the httpx error.
-    (A plain ``try`` in each method, not a context manager: this is on every call's path.)"""
-    return TransportError(f"no response from Unico ({type(exc).__name__})")
+@contextmanager
+def _no_response() -> Iterator[None]:
+    """httpx's transport errors (after every retry) as :class:`TransportError`, and a body httpx cannot decode
+    (a broken ``Content-Encoding``) as :class:`UnexpectedResponse`; the httpx error is the cause."""
+    try:
+        yield
+    except httpx.TransportError as exc:
+        raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
+    except httpx.DecodingError as exc:
+        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from exc
 
 
 class _Base:
@@ -186,30 +198,60 @@ class IDCloud(_Base):
     def get_process(self, process_id: UUID | str) -> Process:
         """Get Process (by Unico): the process, its state, result and per-capability results."""
         pid = process_id_of(process_id)
-        try:
+        with _no_response():
             response = get_process.sync_detailed(pid, client=self._by_unico)
-        except httpx.TransportError as exc:
-            raise _no_response(exc) from exc
         return expect(response, get_process.is_documented_status, _process)
 
     def get_selfie(self, process_id: UUID | str) -> Selfie:
         """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
         pid = process_id_of(process_id)
-        try:
+        with _no_response():
             response = get_selfie.sync_detailed(pid, client=self._by_unico)
-        except httpx.TransportError as exc:
-            raise _no_response(exc) from exc
         return expect(response, get_selfie.is_documented_status, _selfie)
 
     def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         pid = process_id_of(process_id)
         self._require_api_key()
-        try:
+        with _no_response():
             response = get_id_check_process.sync_detailed(pid, client=self._idcheck)
-        except httpx.TransportError as exc:
-            raise _no_response(exc) from exc
         return expect(response, get_id_check_process.is_documented_status, _idcheck)
+
+    def wait_for_result(
+        self,
+        process_id: UUID | str,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        *,
+        first_interval: float = FIRST_INTERVAL,
+        max_interval: float = MAX_INTERVAL,
+    ) -> Process:
+        """Poll Get Process until the process is final (``PROCESS_STATE_FINISHED`` or ``PROCESS_STATE_FAILED``) and
+        return it; raise :class:`~unico_idcloud.errors.WaitTimeout` (with the last state seen) after ``timeout``
+        seconds.
+
+        Unico recommends webhooks (sent when a process finishes) and polling only as a fallback: use this where a
+        webhook cannot reach you, or to catch one that was missed. Polls start ``first_interval`` apart and spread
+        out by half each time up to ``max_interval``; each goes through the client's rate limit and retries. A poll
+        that fails after its retries (429, 5xx, no response) does not end the wait; any other error is raised."""
+        pid = process_id_of(process_id)
+        poller = Poller(self._config.clock, timeout, first_interval, max_interval)
+        return wait_sync(lambda: self.get_process(pid), poller, self._config.clock)
+
+    def get_selfie_image(self, process_id: UUID | str) -> SelfieImage:
+        """Get Selfie, decoded: the image bytes and their content type, checked against each other
+        (:class:`~unico_idcloud.errors.InvalidSelfie` if they disagree)."""
+        return selfie_image(self.get_selfie(process_id))
+
+    def save_selfie(self, process_id: UUID | str, path: str | os.PathLike[str]) -> SelfieImage:
+        """Get the selfie and write it to ``path`` atomically, readable by the owner only (0600)."""
+        return save(self.get_selfie_image(process_id), path)
+
+    def get_processes(
+        self, ids: Iterable[ProcessId], *, concurrency: int = DEFAULT_CONCURRENCY
+    ) -> Iterator[ProcessOutcome]:
+        """Get Process for many ids, ``concurrency`` at a time (threads): one :class:`ProcessOutcome` per id, in
+        the order they finish, never dropped or repeated. ``ids`` is read lazily, so memory stays bounded."""
+        return iterate_sync(self.get_process, ids, check_concurrency(concurrency))
 
     def close(self) -> None:
         self._by_unico_http.close()
@@ -285,30 +327,64 @@ class AsyncIDCloud(_Base):
     async def get_process(self, process_id: UUID | str) -> Process:
         """Get Process (by Unico): the process, its state, result and per-capability results."""
         pid = process_id_of(process_id)
-        try:
+        with _no_response():
             response = await get_process.asyncio_detailed(pid, client=self._by_unico)
-        except httpx.TransportError as exc:
-            raise _no_response(exc) from exc
         return expect(response, get_process.is_documented_status, _process)
 
     async def get_selfie(self, process_id: UUID | str) -> Selfie:
         """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
         pid = process_id_of(process_id)
-        try:
+        with _no_response():
             response = await get_selfie.asyncio_detailed(pid, client=self._by_unico)
-        except httpx.TransportError as exc:
-            raise _no_response(exc) from exc
         return expect(response, get_selfie.is_documented_status, _selfie)
 
     async def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         pid = process_id_of(process_id)
         self._require_api_key()
-        try:
+        with _no_response():
             response = await get_id_check_process.asyncio_detailed(pid, client=self._idcheck)
-        except httpx.TransportError as exc:
-            raise _no_response(exc) from exc
         return expect(response, get_id_check_process.is_documented_status, _idcheck)
+
+    async def wait_for_result(
+        self,
+        process_id: UUID | str,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        *,
+        first_interval: float = FIRST_INTERVAL,
+        max_interval: float = MAX_INTERVAL,
+    ) -> Process:
+        """Poll Get Process until the process is final (``PROCESS_STATE_FINISHED`` or ``PROCESS_STATE_FAILED``) and
+        return it; raise :class:`~unico_idcloud.errors.WaitTimeout` (with the last state seen) after ``timeout``
+        seconds.
+
+        Unico recommends webhooks (sent when a process finishes) and polling only as a fallback: use this where a
+        webhook cannot reach you, or to catch one that was missed. Polls start ``first_interval`` apart and spread
+        out by half each time up to ``max_interval``; each goes through the client's rate limit and retries. A poll
+        that fails after its retries (429, 5xx, no response) does not end the wait; any other error is raised."""
+        pid = process_id_of(process_id)
+        poller = Poller(self._config.clock, timeout, first_interval, max_interval)
+        return await wait_async(lambda: self.get_process(pid), poller, self._config.clock)
+
+    async def get_selfie_image(self, process_id: UUID | str) -> SelfieImage:
+        """Get Selfie, decoded: the image bytes and their content type, checked against each other
+        (:class:`~unico_idcloud.errors.InvalidSelfie` if they disagree)."""
+        return selfie_image(await self.get_selfie(process_id))
+
+    async def save_selfie(self, process_id: UUID | str, path: str | os.PathLike[str]) -> SelfieImage:
+        """Get the selfie and write it to ``path`` atomically, readable by the owner only (0600)."""
+        image = await self.get_selfie_image(process_id)
+        return await anyio.to_thread.run_sync(save, image, path)
+
+    def get_processes(
+        self, ids: Iterable[ProcessId] | AsyncIterable[ProcessId], *, concurrency: int = DEFAULT_CONCURRENCY
+    ) -> AsyncIterator[ProcessOutcome]:
+        """Get Process for many ids, ``concurrency`` at a time: ``async for outcome in client.get_processes(ids)``
+        yields one :class:`ProcessOutcome` per id (the process or the typed error), in the order they finish, never
+        dropped or repeated. ``ids`` (an iterable or async iterable) is read lazily and at most ``concurrency``
+        outcomes are held, so 100,000 ids take no more memory than 10. To stop early, close the iterator
+        (``async with contextlib.aclosing(client.get_processes(ids)) as outcomes:``)."""
+        return iterate_async(self.get_process, ids, check_concurrency(concurrency))
 
     async def aclose(self) -> None:
         await self._by_unico_http.aclose()
