@@ -1,4 +1,5 @@
-"""Time `make regenerate` on the real inputs (warm), stage by stage, and write BENCHMARKS.md.
+"""Time `make regenerate` on the real inputs (warm), stage by stage, run the shared rate-limit benchmark
+(`shared_budget.py`), and write BENCHMARKS.md.
 
 Runs on a copy of the inputs under the repository (so the generator's ruff hooks read the project's config),
 never touching the committed outputs.
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from codegen.pipeline import Layout, build_spec, regenerate
+
+from . import _report, shared_budget
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -70,6 +73,8 @@ def main() -> None:
     ]
     for name, samples in rows.items():
         lines.append(f"| {name} | {statistics.median(samples):.2f} s | {min(samples):.2f} s | {max(samples):.2f} s |")
+    lines += ["", "## One tenant budget, four processes (RedisRateLimiter)", "", _report.table(shared_budget.run())]
+    lines += ["", shared_budget.NOTE]
     report = "\n".join(lines) + "\n"
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
     print(report)

@@ -6,24 +6,41 @@
     with IDCloud(account) as client:  # Environment.UAT by default
         process = client.get_process("8263a268-5388-492a-bca2-28e1ff4a69f0")
 
+Workflows: ``client.wait_for_result(id)``, ``decide(process)`` / ``decide_idcheck(process)`` (a :class:`Verdict`),
+``client.get_selfie_image(id)`` / ``client.save_selfie(id, path)``, ``client.get_processes(ids)`` (bulk).
 Errors are in :mod:`unico_idcloud.errors`; the generated, low-level client is ``unico_idcloud_client``.
 """
 
 from ._account import ServiceAccount
+from ._bulk import ProcessOutcome
 from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
+from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
+from ._redis_ratelimit import RedisRateLimiter
+from ._selfie import SelfieImage
 from ._token import AccessToken
+from .errors import InvalidSelfie, WaitTimeout
 
 __all__ = [
     "AccessToken",
     "AdaptiveRateLimiter",
     "AsyncIDCloud",
+    "CapabilityResult",
     "Clock",
+    "Decision",
     "Environment",
     "IDCloud",
+    "InvalidSelfie",
+    "ProcessOutcome",
     "RateLimiter",
+    "RedisRateLimiter",
+    "SelfieImage",
     "ServiceAccount",
     "SystemClock",
+    "Verdict",
+    "WaitTimeout",
+    "decide",
+    "decide_idcheck",
 ]

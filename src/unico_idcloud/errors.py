@@ -7,9 +7,14 @@ status, code and a redacted message, never a token, key, document number, name, 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ._redact import redact
+
+if TYPE_CHECKING:
+    from unico_idcloud_client.models import Process, ProcessState, Selfie
 
 __all__ = [
     "AuthenticationError",
@@ -17,6 +22,7 @@ __all__ = [
     "Forbidden",
     "Gone",
     "InvalidProcessId",
+    "InvalidSelfie",
     "NotFound",
     "RateLimited",
     "ServerError",
@@ -24,6 +30,7 @@ __all__ = [
     "Unauthorized",
     "UnexpectedResponse",
     "UnicoError",
+    "WaitTimeout",
 ]
 
 
@@ -164,3 +171,54 @@ class TransportError(UnicoError):
     """No response: the connection failed or timed out, after every retry. The httpx error is ``__cause__``."""
 
     summary = "no response from Unico"
+
+
+class InvalidSelfie(UnexpectedResponse):
+    """Get Selfie answered 200, but its image cannot be used: ``fileContents`` is not base64, or its bytes are not
+    the image ``contentType`` names (a JPEG labelled PNG). ``declared`` is the ``contentType`` sent, ``detected``
+    what the bytes are (``"image/jpeg"``, ``"image/png"`` or ``None``); ``selfie`` is the model as received."""
+
+    summary = "the selfie does not match its content type"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        declared: str | None = None,
+        detected: str | None = None,
+        selfie: Selfie | None = None,
+    ) -> None:
+        self.declared = declared
+        self.detected = detected
+        self.selfie = selfie
+        super().__init__(detail)
+
+    def __repr__(self) -> str:
+        return f"InvalidSelfie(declared={self.declared!r}, detected={self.detected!r})"
+
+
+class WaitTimeout(UnicoError):
+    """:meth:`~unico_idcloud.IDCloud.wait_for_result` gave up: the process was not finished when ``timeout`` ran
+    out. ``last_state`` and ``last_process`` are what the last successful poll saw (``None`` if none succeeded;
+    then ``__cause__`` is the last error); ``polls`` counts the requests made, ``waited`` the seconds spent."""
+
+    summary = "the process did not finish in time"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        last_process: Process | None = None,
+        last_state: ProcessState | None = None,
+        polls: int = 0,
+        waited: float = 0.0,
+    ) -> None:
+        self.last_process = last_process
+        self.last_state = last_state
+        self.polls = polls
+        self.waited = waited
+        super().__init__(detail)
+
+    def __repr__(self) -> str:
+        state = None if self.last_state is None else str(self.last_state)
+        return f"WaitTimeout(last_state={state!r}, polls={self.polls!r}, waited={self.waited:.1f})"

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from unico_idcloud_client.models import Process, ProcessEventType, ProcessResult
 
-from unico_idcloud import AsyncIDCloud, IDCloud
+from unico_idcloud import AsyncIDCloud, IDCloud, Verdict
 from unico_idcloud.testing import FakeUnico, ServiceAccount, WebhookCredentials
 from unico_idcloud.webhooks import (
     ApiKeyAuth,
@@ -24,6 +24,7 @@ from unico_idcloud.webhooks import (
     BearerAuth,
     ProcessNotification,
     WebhookAuth,
+    fetch_and_decide_async,
     fetch_process,
     fetch_process_async,
     webhook_app,
@@ -174,16 +175,19 @@ async def test_async_handler_fetches_with_the_async_client(
     fake.add_service_account(webhook_account)
     pid = fake.add_process(state="PROCESS_STATE_CREATED")
     fetched: list[Process] = []
+    verdicts: list[Verdict] = []
     async with AsyncIDCloud(webhook_account.credentials, transport=fake.async_transport(), rate_limit=None) as client:
 
         async def on_finished(notification: ProcessNotification) -> None:
             fetched.append(await fetch_process_async(client, notification))
+            verdicts.append((await fetch_and_decide_async(client, notification)).verdict)
 
         with serve(webhook_app(on_finished, auth=ApiKeyAuth("k"))) as url:
             fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
             fake.finish_process(pid)
             await asyncio.to_thread(fake.webhooks.wait_idle, 10)
     assert [(str(p.id), p.result) for p in fetched] == [(pid, ProcessResult.PROCESS_RESULT_OK)]
+    assert [v.approved for v in verdicts] == [True]
 
 
 def test_expired_process_is_notified_with_session_ended(fake: FakeUnico, serve: Serve, handler: Handler) -> None:

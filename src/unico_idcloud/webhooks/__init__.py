@@ -4,7 +4,7 @@ call your handler once per process id however often Unico delivers it, and fetch
     from unico_idcloud.webhooks import BasicAuth, webhook_app
 
     async def on_finished(notification):          # a ProcessNotification
-        ...                                       # e.g. fetch_process_async(client, notification)
+        process, verdict = await fetch_and_decide_async(client, notification)
 
     app = webhook_app(on_finished, auth=BasicAuth("unico:s3cret"))   # ASGI: mount it, or serve it alone
 
@@ -16,8 +16,17 @@ from unico_idcloud_client.models import ProcessEventType, ProcessNotification
 from ._app import Handler, WebhookApp, webhook_app
 from ._credentials import ApiKeyAuth, BasicAuth, BearerAuth, BearerValidator, HeadersLike, WebhookAuth
 from ._errors import InvalidNotification, WebhookAuthError, WebhookError
-from ._fetch import AsyncProcessReader, ProcessReader, fetch_process, fetch_process_async
+from ._fetch import (
+    AsyncProcessReader,
+    Decided,
+    ProcessReader,
+    fetch_and_decide,
+    fetch_and_decide_async,
+    fetch_process,
+    fetch_process_async,
+)
 from ._parse import parse_notification, parse_notification_async
+from ._redis_store import RedisDedupeStore
 from ._store import Claim, ClaimStatus, DedupeStore, InMemoryDedupeStore
 
 __all__ = [
@@ -28,6 +37,7 @@ __all__ = [
     "BearerValidator",
     "Claim",
     "ClaimStatus",
+    "Decided",
     "DedupeStore",
     "Handler",
     "HeadersLike",
@@ -36,10 +46,13 @@ __all__ = [
     "ProcessEventType",
     "ProcessNotification",
     "ProcessReader",
+    "RedisDedupeStore",
     "WebhookApp",
     "WebhookAuth",
     "WebhookAuthError",
     "WebhookError",
+    "fetch_and_decide",
+    "fetch_and_decide_async",
     "fetch_process",
     "fetch_process_async",
     "parse_notification",

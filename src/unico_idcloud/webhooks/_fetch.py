@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from unico_idcloud_client.models import Process, ProcessNotification
+
+from .._decide import Verdict, decide
 
 
 class ProcessReader(Protocol):
@@ -27,3 +29,22 @@ def fetch_process(client: ProcessReader, notification: ProcessNotification) -> P
 async def fetch_process_async(client: AsyncProcessReader, notification: ProcessNotification) -> Process:
     """:func:`fetch_process` with an async client."""
     return await client.get_process(str(notification.process_id))
+
+
+class Decided(NamedTuple):
+    """A fetched process and :func:`unico_idcloud.decide`'s verdict on it."""
+
+    process: Process
+    verdict: Verdict
+
+
+def fetch_and_decide(client: ProcessReader, notification: ProcessNotification) -> Decided:
+    """The documented fallback rule in one call: fetch the process the notification names, and decide on it."""
+    process = fetch_process(client, notification)
+    return Decided(process, decide(process))
+
+
+async def fetch_and_decide_async(client: AsyncProcessReader, notification: ProcessNotification) -> Decided:
+    """:func:`fetch_and_decide` with an async client."""
+    process = await fetch_process_async(client, notification)
+    return Decided(process, decide(process))
