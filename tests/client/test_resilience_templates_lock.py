@@ -42,7 +42,8 @@ def _changed(recorded: dict[str, str]) -> list[str]:
 
 
 def _overrides() -> list[str]:
-    return sorted(p.name for p in TEMPLATES.glob("*.jinja"))
+    # Paths relative to the templates folder, as the generator looks them up (property_templates/... included).
+    return sorted(p.relative_to(TEMPLATES).as_posix() for p in TEMPLATES.rglob("*.jinja"))
 
 
 def test_the_installed_generator_is_the_reviewed_version() -> None:

@@ -55,6 +55,19 @@ def test_real_server_on_loopback(unico_server: FakeServer, unico_account: Servic
         assert response.json()["contentType"] == "image/png"
 
 
+def test_the_server_sends_without_nagle_delay(unico_server: FakeServer) -> None:
+    """uvicorn writes a response's headers and body apart: without TCP_NODELAY on the connection the body waited
+    for the client's delayed ACK (~40 ms a request). asyncio sets it only on sockets that say they are TCP."""
+    import socket
+
+    with httpx.Client(base_url=unico_server.url) as client:
+        client.get("/nothing-here")  # the connection stays open (keep-alive) while we look at the server's side
+        connections = unico_server._server.server_state.connections
+        sockets = [connection.transport.get_extra_info("socket") for connection in connections]  # type: ignore[union-attr]
+        assert sockets
+        assert all(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) for s in sockets)
+
+
 def test_private_key_file_signs_like_the_account(
     unico_private_key_path: Path, unico_account: ServiceAccount, unico_fake: FakeUnico, unico_client: httpx.Client
 ) -> None:

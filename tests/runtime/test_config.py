@@ -169,6 +169,35 @@ async def test_async_over_a_real_server_on_loopback(unico_fake: FakeUnico, unico
                 await client.get_process(Scenario.FINISHED_OK)
 
 
+class _ImportAttempts:
+    """A ``sys.meta_path`` finder that records the modules Python goes looking for (and finds nothing itself)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        self.names.append(name)
+
+
+async def test_async_requests_attempt_no_import(unico_fake: FakeUnico, unico_account: ServiceAccount) -> None:
+    """httpcore imports sniffio on every async request; without it installed each one is a failed import (a scan
+    of sys.path, ~2 ms on a small machine: encode/httpcore#1103). The package depends on sniffio for that."""
+    import sys
+
+    attempts = _ImportAttempts()
+    with FakeServer(unico_fake) as server:
+        unico_fake.token_host = server.url
+        async with AsyncIDCloud(unico_account.credentials, environment=Environment.from_url(server.url)) as client:
+            await client.get_process(Scenario.FINISHED_OK)  # the first call may import what it needs once
+            sys.meta_path.insert(0, attempts)
+            try:
+                for _ in range(3):
+                    await client.get_process(Scenario.FINISHED_OK)
+            finally:
+                sys.meta_path.remove(attempts)
+    assert attempts.names == []
+
+
 def test_a_server_slower_than_the_timeout_is_a_transport_error(
     unico_fake: FakeUnico, unico_account: ServiceAccount
 ) -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,11 +17,6 @@ from ..models.risk_level_result import RiskLevelResult
 from ..models.smart_revalidation_result import SmartRevalidationResult
 from ..models.trust_result import TrustResult
 from ..types import UNSET, Unset, mask_values_repr
-
-if TYPE_CHECKING:
-    from ..models.score_engine_result import ScoreEngineResult
-    from ..models.serpro_result import SerproResult
-
 
 T = TypeVar("T", bound="AuthenticationInfo")
 
@@ -152,27 +147,24 @@ class AuthenticationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.score_engine_result import ScoreEngineResult
-        from ..models.serpro_result import SerproResult
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         authentication_id = d.pop("authenticationId")
 
         score_engine_result = ScoreEngineResult.from_dict(d.pop("scoreEngineResult"))
 
-        authentication_result = AuthenticationResult(d.pop("authenticationResult"))
+        authentication_result = AuthenticationResult.from_value(d.pop("authenticationResult"))
 
-        liveness_result = LivenessResult(d.pop("livenessResult"))
+        liveness_result = LivenessResult.from_value(d.pop("livenessResult"))
 
-        bio_token_engine_result = BioTokenEngineResult(d.pop("bioTokenEngineResult"))
+        bio_token_engine_result = BioTokenEngineResult.from_value(d.pop("bioTokenEngineResult"))
 
-        identity_fraudsters_result = IdentityFraudstersResult(d.pop("identityFraudstersResult"))
+        identity_fraudsters_result = IdentityFraudstersResult.from_value(d.pop("identityFraudstersResult"))
 
-        smart_revalidation_result = SmartRevalidationResult(d.pop("smartRevalidationResult"))
+        smart_revalidation_result = SmartRevalidationResult.from_value(d.pop("smartRevalidationResult"))
 
-        id_age_result = IdAgeResult(d.pop("idAgeResult"))
+        id_age_result = IdAgeResult.from_value(d.pop("idAgeResult"))
 
         _serpro_result = d.pop("serproResult", UNSET)
         serpro_result: SerproResult | Unset
@@ -186,28 +178,28 @@ class AuthenticationInfo:
         if isinstance(_trust_result, Unset):
             trust_result = UNSET
         else:
-            trust_result = TrustResult(_trust_result)
+            trust_result = TrustResult.from_value(_trust_result)
 
         _face_with_other_id_result = d.pop("faceWithOtherIdResult", UNSET)
         face_with_other_id_result: FaceWithOtherIdResult | Unset
         if isinstance(_face_with_other_id_result, Unset):
             face_with_other_id_result = UNSET
         else:
-            face_with_other_id_result = FaceWithOtherIdResult(_face_with_other_id_result)
+            face_with_other_id_result = FaceWithOtherIdResult.from_value(_face_with_other_id_result)
 
         _frictionless_result = d.pop("frictionlessResult", UNSET)
         frictionless_result: FrictionlessResult | Unset
         if isinstance(_frictionless_result, Unset):
             frictionless_result = UNSET
         else:
-            frictionless_result = FrictionlessResult(_frictionless_result)
+            frictionless_result = FrictionlessResult.from_value(_frictionless_result)
 
         _risk_level_result = d.pop("riskLevelResult", UNSET)
         risk_level_result: RiskLevelResult | Unset
         if isinstance(_risk_level_result, Unset):
             risk_level_result = UNSET
         else:
-            risk_level_result = RiskLevelResult(_risk_level_result)
+            risk_level_result = RiskLevelResult.from_value(_risk_level_result)
 
         authentication_info = cls(
             authentication_id=authentication_id,
@@ -243,3 +235,9 @@ class AuthenticationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (an import at the top could be circular), and an
+# import inside from_dict ran on every call.
+from ..models.score_engine_result import ScoreEngineResult  # noqa: E402
+from ..models.serpro_result import SerproResult  # noqa: E402

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self, cast
 
 
 class BioTokenEngineResult(StrEnum):
@@ -20,6 +20,15 @@ class BioTokenEngineResult(StrEnum):
         pseudo_member._name_ = value
         pseudo_member._value_ = value
         return pseudo_member
+
+    @classmethod
+    def from_value(cls, value: Any) -> Self:
+        """``cls(value)``: a listed value is one dict lookup (the same one Enum makes first) instead of going
+        through Enum's call machinery; anything else takes ``cls(value)`` itself (pseudo-member or ValueError)."""
+        try:
+            return cast(Self, cls._value2member_map_[value])
+        except (KeyError, TypeError):
+            return cls(value)
 
     @property
     def is_known(self) -> bool:

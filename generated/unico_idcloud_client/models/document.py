@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, mask_values_repr
-
-if TYPE_CHECKING:
-    from ..models.document_data import DocumentData
-
 
 T = TypeVar("T", bound="Document")
 
@@ -57,9 +53,7 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_data import DocumentData
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         version = d.pop("version", UNSET)
@@ -97,3 +91,8 @@ class Document:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (an import at the top could be circular), and an
+# import inside from_dict ran on every call.
+from ..models.document_data import DocumentData  # noqa: E402

