@@ -23,21 +23,11 @@ from unico_idcloud import IDCloud, RateLimiter, RedisRateLimiter
 from unico_idcloud.errors import ConfigurationError
 from unico_idcloud.testing import FakeUnico, Scenario, ServiceAccount, VirtualClock
 
+from ..fake_clients import max_in_any_window
 from .harness import RedisServer, free_port
 
 SPACING_40 = 1.03 / 40  # the default 3 % headroom at 40/s
 # Times are epoch seconds (about 1.8e9) in Redis: a double resolves them to about 0.2 microseconds.
-
-
-def max_in_any_window(times: list[float], window: float = 1.0) -> int:
-    """The most events inside any closed interval [t, t + window]."""
-    times = sorted(times)
-    best, start = 0, 0
-    for end, t in enumerate(times):
-        while times[start] < t - window:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 def workers(

@@ -23,7 +23,7 @@ from unico_idcloud.testing import (
     build_process,
 )
 
-from .conftest import TOKEN_OK, Recorder
+from ..fake_clients import TOKEN_OK, Recorder
 
 
 def _assertion_of(body: bytes) -> str:

@@ -31,7 +31,7 @@ from unico_idcloud.testing import (
     build_process,
 )
 
-from .conftest import TOKEN_OK, Recorder
+from ..fake_clients import TOKEN_OK, Recorder
 
 MISSING = "6b1c1b9e-0000-4000-8000-000000000000"
 

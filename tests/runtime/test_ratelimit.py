@@ -13,18 +13,7 @@ from unico_idcloud import AdaptiveRateLimiter, AsyncIDCloud, IDCloud, RateLimite
 from unico_idcloud.errors import ConfigurationError
 from unico_idcloud.testing import FakeUnico, Scenario, ServiceAccount, VirtualClock
 
-from .conftest import Recorder
-
-
-def max_in_any_window(times: list[float], window: float = 1.0) -> int:
-    """The most events inside any closed interval [t, t + window]."""
-    times = sorted(times)
-    best, start = 0, 0
-    for end, t in enumerate(times):
-        while times[start] < t - window:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
+from ..fake_clients import Recorder, max_in_any_window
 
 
 def test_the_in_memory_limiter_is_a_rate_limiter() -> None:

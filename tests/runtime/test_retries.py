@@ -24,7 +24,7 @@ from unico_idcloud.errors import (
 )
 from unico_idcloud.testing import Scenario, ServiceAccount, VirtualClock, build_process
 
-from .conftest import TOKEN_OK
+from ..fake_clients import TOKEN_OK
 
 PROCESS = {"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")}
 PATH = f"/client/v1/process/{Scenario.FINISHED_OK}"

@@ -14,7 +14,7 @@ from unico_idcloud.errors import UnicoError
 from unico_idcloud.testing import FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount, VirtualClock
 from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
 
-from .conftest import Recorder
+from ..fake_clients import Recorder
 
 
 def _secrets(

@@ -20,7 +20,7 @@ from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import ConfigurationError, InvalidProcessId, NotFound
 from unico_idcloud.testing import FakeUnico, Fault, Scenario, VirtualClock, build_process
 
-from ..runtime.conftest import Recorder
+from ..fake_clients import Recorder
 from ..runtime.test_ratelimit import max_in_any_window
 
 # What the spec requires of a process (id, state, authenticationInfo); one AuthenticationInfo shared by all.

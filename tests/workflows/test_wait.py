@@ -11,7 +11,7 @@ from unico_idcloud import AsyncIDCloud, IDCloud, WaitTimeout, decide
 from unico_idcloud.errors import ConfigurationError, NotFound, ServerError
 from unico_idcloud.testing import FakeUnico, Fault, Scenario, VirtualClock
 
-from ..runtime.conftest import Recorder
+from ..fake_clients import Recorder
 
 
 def test_a_process_that_finishes_mid_wait_is_returned_finished(

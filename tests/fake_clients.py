@@ -1,4 +1,5 @@
-"""Fixtures for the runtime tests: a fake Unico and clients on one virtual clock, and a transport that records."""
+"""Fixtures for the runtime and workflow tests (a pytest plugin, see tests/conftest.py): a fake Unico and clients on
+one virtual clock, a transport that records what is sent, and the window count the rate-limit tests share."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import httpx
 import pytest
 
 from unico_idcloud import AsyncIDCloud, IDCloud
+from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.testing import FakeUnico, ServiceAccount, VirtualClock
 
 
@@ -67,14 +69,24 @@ def clock() -> VirtualClock:
 
 
 @pytest.fixture
-def fake(clock: VirtualClock) -> FakeUnico:
-    """A fake Unico on the virtual clock, so that waits take no real time and the fake sees them."""
-    return FakeUnico(clock=clock)
+def fake(clock: VirtualClock, _unico_key_material: ServiceAccount) -> FakeUnico:
+    """A fake Unico on the virtual clock, so that waits take no real time and the fake sees them; the session's
+    service account is registered."""
+    fake = FakeUnico(clock=clock)
+    fake.add_service_account(_unico_key_material)
+    return fake
 
 
 @pytest.fixture
 def account(fake: FakeUnico, _unico_key_material: ServiceAccount) -> ServiceAccount:
-    return fake.add_service_account(_unico_key_material)
+    """The fake's service account (registered with ``fake``)."""
+    return _unico_key_material
+
+
+@pytest.fixture(scope="session")
+def credentials(_unico_key_material: ServiceAccount) -> Credentials:
+    """The session's service account as the client takes it (``fake`` registers it)."""
+    return _unico_key_material.credentials
 
 
 @pytest.fixture
@@ -106,3 +118,14 @@ def mock_transport(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.
 
 
 TOKEN_OK = {"access_token": "header.payload.signature", "expires_in": 3600, "token_type": "Bearer"}
+
+
+def max_in_any_window(times: list[float], window: float = 1.0) -> int:
+    """The most events inside any closed interval [t, t + window]."""
+    times = sorted(times)
+    best, start = 0, 0
+    for end, t in enumerate(times):
+        while times[start] < t - window:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
