@@ -51,9 +51,7 @@ from .errors import ConfigurationError, TransportError, UnexpectedResponse
 
 
 def _process(parsed: Any) -> Process | None:
-    if isinstance(parsed, ProcessResponse) and isinstance(parsed.process, Process):
-        return parsed.process
-    return None
+    return parsed.process if isinstance(parsed, ProcessResponse) else None
 
 
 def _selfie(parsed: Any) -> Selfie | None:

@@ -184,19 +184,16 @@ def decide(process: Process) -> Verdict:
     Pure: no I/O, the same process always gives the same verdict. ``verdict.capabilities`` lists the capability
     results looked at (those the flow used; risk score with its score).
     """
-    state = None if isinstance(process.state, Unset) else process.state
+    state = process.state
     result = None if isinstance(process.result, Unset) else process.result
-    state_text = None if state is None else _value(state)
+    state_text = _value(state)
     result_text = None if result is None else _value(result)
-    info = process.authentication_info
-    found = [] if isinstance(info, Unset) else list(_capabilities(info))
+    found = list(_capabilities(process.authentication_info))
     capabilities = tuple(capability for capability, _ in found)
 
     def verdict(decision: Decision, reason: str) -> Verdict:
         return Verdict(decision, reason, state_text, result_text, capabilities)
 
-    if state is None:
-        return verdict(Decision.NEEDS_REVIEW, "the process has no state")
     if not state.is_known:
         return verdict(Decision.NEEDS_REVIEW, f"state {state_text!r} is not one the spec lists")
     if state is ProcessState.PROCESS_STATE_FAILED:
@@ -248,15 +245,13 @@ def decide_idcheck(process: IdCheckProcess) -> Verdict:
     spec does not list → ``NEEDS_REVIEW``. In status 3: a value the spec does not list → ``NEEDS_REVIEW``;
     liveness failed or ``unicoId.result`` no → ``REJECTED``; yes with liveness passed → ``APPROVED``;
     inconclusive (the score, when present, is listed) or a missing result → ``NEEDS_REVIEW``. Pure."""
-    status = None if isinstance(process.status, Unset) else process.status
-    status_text = None if status is None else str(status.value)
+    status = process.status
+    status_text = str(status.value)
     capabilities = _idcheck_capabilities(process)
 
     def verdict(decision: Decision, reason: str) -> Verdict:
         return Verdict(decision, reason, status_text, None, capabilities)
 
-    if status is None:
-        return verdict(Decision.NEEDS_REVIEW, "the process has no status")
     if not status.is_known:
         return verdict(Decision.NEEDS_REVIEW, f"status {status_text} is not one the spec lists")
     if status in (IdCheckStatus.PROCESSING, IdCheckStatus.DIVERGENCE):

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from unico_idcloud_client.models import ErrorResponse, IdCheckErrorResponse
-from unico_idcloud_client.types import Response, Unset
+from unico_idcloud_client.types import Response
 
 from ._retry import retry_after_seconds
 from .errors import (
@@ -49,15 +49,11 @@ def process_id_of(value: UUID | str) -> UUID:
 
 
 def _code_and_message(parsed: Any) -> tuple[int | str | None, str | None]:
-    code: int | str | None
+    # Both error bodies' fields are required by the spec (overlay 14): a body without them does not parse.
     if isinstance(parsed, ErrorResponse):
-        code = None if isinstance(parsed.code, Unset) else parsed.code
-        message = None if isinstance(parsed.message, Unset) else parsed.message
-        return code, message
-    if isinstance(parsed, IdCheckErrorResponse) and not isinstance(parsed.error, Unset):
-        code = None if isinstance(parsed.error.code, Unset) else parsed.error.code
-        message = None if isinstance(parsed.error.description, Unset) else parsed.error.description
-        return code, message
+        return parsed.code, parsed.message
+    if isinstance(parsed, IdCheckErrorResponse):
+        return parsed.error.code, parsed.error.description
     if isinstance(parsed, str):
         return None, parsed
     return None, None

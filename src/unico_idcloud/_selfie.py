@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unico_idcloud_client.models import Selfie
-from unico_idcloud_client.types import Unset
 
 from .errors import InvalidSelfie
 
@@ -56,8 +55,8 @@ def detect(content: bytes) -> str | None:
 def selfie_image(selfie: Selfie) -> SelfieImage:
     """Decode Get Selfie's ``fileContents``; raise :class:`InvalidSelfie` unless the bytes are the image its
     ``contentType`` names."""
-    declared = None if isinstance(selfie.content_type, Unset) else str(selfie.content_type)
-    if isinstance(selfie.file_contents, Unset) or not selfie.file_contents:
+    declared = str(selfie.content_type)
+    if not selfie.file_contents:
         raise InvalidSelfie("the selfie has no fileContents", declared=declared, selfie=selfie)
     try:
         content = base64.b64decode(selfie.file_contents, validate=True)
