@@ -22,8 +22,10 @@ __all__ = [
     "Forbidden",
     "Gone",
     "InvalidProcessId",
+    "InvalidRequest",
     "InvalidSelfie",
     "NotFound",
+    "OutcomeUnknown",
     "RateLimited",
     "ServerError",
     "TransportError",
@@ -106,7 +108,27 @@ class AuthenticationError(UnicoError):
         return f"{text}: {self.hint}" if self.hint else text
 
 
-class InvalidProcessId(UnicoError):
+class InvalidRequest(UnicoError):
+    """400: Unico refused the request as invalid (code 3 on by Unico). ``field`` names the request field when Unico's
+    message names one (``None`` otherwise); the values the request carried are never part of the text."""
+
+    summary = "invalid request"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        field: str | None = None,
+        status_code: int | None = None,
+        code: int | str | None = None,
+        message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.field = field
+        super().__init__(detail, status_code=status_code, code=code, message=message, response=response)
+
+
+class InvalidProcessId(InvalidRequest):
     """The process id is not a UUID (raised before any request), or the API answered 400 (code 3)."""
 
     summary = "invalid process id"
@@ -222,3 +244,32 @@ class WaitTimeout(UnicoError):
     def __repr__(self) -> str:
         state = None if self.last_state is None else str(self.last_state)
         return f"WaitTimeout(last_state={state!r}, polls={self.polls!r}, waited={self.waited:.1f})"
+
+
+class OutcomeUnknown(UnicoError):
+    """A write (``POST``) was sent and nothing says whether Unico acted on it: a timeout after sending, a dropped
+    connection, or any 5xx. It was **not** resent: Unico documents no idempotency key, and a second creation is a
+    second, billable verification. ``operation`` names the write (``"create_process"``), ``client_reference`` is the
+    one the request carried (``None`` if none), ``request`` the ``httpx.Request`` that was sent; ``__cause__`` is the
+    :class:`ServerError` or :class:`TransportError` that made the outcome unknown. See the README ("Safe writes") for
+    how to reconcile."""
+
+    summary = "the outcome of the write is unknown; it was not resent"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        operation: str,
+        client_reference: str | None = None,
+        request: httpx.Request | None = None,
+        status_code: int | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.operation = operation
+        self.client_reference = client_reference
+        self.request = request
+        super().__init__(detail, status_code=status_code, response=response)
+
+    def __repr__(self) -> str:
+        return f"OutcomeUnknown(operation={self.operation!r}, status_code={self.status_code!r})"
