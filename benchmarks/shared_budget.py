@@ -12,7 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from tests.redis.harness import Admissions, RedisServer, run_workers
+from benchmarks.redis_harness import Admissions, RedisServer, run_workers
 from unico_idcloud._redis_ratelimit import DEFAULT_HEADROOM
 from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
 

