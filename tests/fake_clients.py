@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from unico_idcloud import AsyncIDCloud, IDCloud
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.testing import FakeUnico, ServiceAccount, VirtualClock
 
 
@@ -84,9 +83,9 @@ def account(fake: FakeUnico, _unico_key_material: ServiceAccount) -> ServiceAcco
 
 
 @pytest.fixture(scope="session")
-def credentials(_unico_key_material: ServiceAccount) -> Credentials:
+def credentials(_unico_key_material: ServiceAccount) -> ServiceAccount:
     """The session's service account as the client takes it (``fake`` registers it)."""
-    return _unico_key_material.credentials
+    return _unico_key_material
 
 
 @pytest.fixture
@@ -101,7 +100,7 @@ def arecorder(fake: FakeUnico, clock: VirtualClock) -> Recorder:
 
 @pytest.fixture
 def client(fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock) -> Iterator[IDCloud]:
-    with IDCloud(account.credentials, api_key=fake.api_key, transport=recorder, clock=clock) as c:
+    with IDCloud(account, api_key=fake.api_key, transport=recorder, clock=clock) as c:
         yield c
 
 
@@ -109,7 +108,7 @@ def client(fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: 
 async def aclient(
     fake: FakeUnico, account: ServiceAccount, arecorder: Recorder, clock: VirtualClock
 ) -> AsyncIterator[AsyncIDCloud]:
-    async with AsyncIDCloud(account.credentials, api_key=fake.api_key, transport=arecorder, clock=clock) as c:
+    async with AsyncIDCloud(account, api_key=fake.api_key, transport=arecorder, clock=clock) as c:
         yield c
 
 

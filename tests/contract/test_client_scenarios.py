@@ -14,7 +14,6 @@ import pytest
 from unico_idcloud_client.models import IdCheckProcess, Process, Selfie
 
 from unico_idcloud import AsyncIDCloud, IDCloud
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import Forbidden, Gone, NotFound, ServerError, TransportError, UnexpectedResponse, UnicoError
 from unico_idcloud.testing import (
     FakeUnico,
@@ -50,14 +49,14 @@ def shared_account(shared_fake: FakeUnico, key_material: ServiceAccount) -> Serv
 
 
 @pytest.fixture(scope="module")
-def credentials(key_material: ServiceAccount) -> Credentials:
+def credentials(key_material: ServiceAccount) -> ServiceAccount:
     # Parsed once: loading (and checking) an RSA private key takes tens of milliseconds.
-    return key_material.credentials
+    return key_material
 
 
 @pytest.fixture(scope="module")
 def sync_client(
-    shared_fake: FakeUnico, shared_account: ServiceAccount, credentials: Credentials, clock: VirtualClock
+    shared_fake: FakeUnico, shared_account: ServiceAccount, credentials: ServiceAccount, clock: VirtualClock
 ) -> Iterator[IDCloud]:
     transport = shared_fake.transport()
     with IDCloud(credentials, api_key=shared_fake.api_key, transport=transport, clock=clock) as c:
@@ -66,7 +65,7 @@ def sync_client(
 
 @pytest.fixture
 async def async_client(
-    shared_fake: FakeUnico, shared_account: ServiceAccount, credentials: Credentials, clock: VirtualClock
+    shared_fake: FakeUnico, shared_account: ServiceAccount, credentials: ServiceAccount, clock: VirtualClock
 ) -> AsyncIterator[AsyncIDCloud]:
     # Function-scoped: an async client belongs to one event loop, and each test has its own.
     clock.advance(1)  # see fresh_run: each client signs its own assertion, which must differ from the last one
@@ -165,7 +164,7 @@ def fresh_run(
     request: pytest.FixtureRequest,
     faulty: FakeUnico,
     key_material: ServiceAccount,
-    credentials: Credentials,
+    credentials: ServiceAccount,
     clock: VirtualClock,
 ) -> Run:
     """A new client per call: a fault on the token endpoint must meet a client that has no token yet."""

@@ -8,7 +8,15 @@ import httpx
 import jwt
 import pytest
 
-from unico_idcloud.testing import JWT_BEARER_GRANT, TOKEN_ERRORS, FakeUnico, ManualClock, Scenario, ServiceAccount
+from unico_idcloud.testing import (
+    JWT_BEARER_GRANT,
+    TOKEN_ERRORS,
+    FakeUnico,
+    ManualClock,
+    Scenario,
+    ServiceAccount,
+    private_key_pem,
+)
 
 PROCESS = f"/client/v1/process/{Scenario.FINISHED_OK}"
 
@@ -76,7 +84,7 @@ def test_assertion_mistakes_are_refused_with_unico_codes(
 def test_signature_by_another_key_is_1_2_5(
     fake: FakeUnico, account: ServiceAccount, other_key: ServiceAccount, client: httpx.Client
 ) -> None:
-    assertion = fake.make_assertion(account, private_key_pem=other_key.private_key_pem)
+    assertion = fake.make_assertion(account, private_key_pem=private_key_pem(other_key))
     assert_refused(exchange(client, assertion), "1.2.5")
 
 
@@ -133,7 +141,7 @@ def test_lock_after_too_many_bad_signatures(
     fake.add_service_account(key_material)
     with fake.client() as client:
         for _ in range(2):
-            bad = fake.make_assertion(key_material, private_key_pem=other_key.private_key_pem)
+            bad = fake.make_assertion(key_material, private_key_pem=private_key_pem(other_key))
             assert_refused(exchange(client, bad), "1.2.5")
         assert_refused(exchange(client, fake.make_assertion(key_material)), "1.2.18")
 

@@ -205,10 +205,7 @@ def test_two_clients_above_the_real_limit_converge_together(
         statuses.append(getattr(response, "status_code", 0))
 
     limiters = workers(redis_url, key, clock, rate=40)
-    clients = [
-        IDCloud(account.credentials, transport=fake.transport(), rate_limit=limiter, clock=clock)
-        for limiter in limiters
-    ]
+    clients = [IDCloud(account, transport=fake.transport(), rate_limit=limiter, clock=clock) for limiter in limiters]
     seen_429 = 0
     original = fake.limiter.acquire
 

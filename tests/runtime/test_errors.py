@@ -29,6 +29,7 @@ from unico_idcloud.testing import (
     ServiceAccount,
     VirtualClock,
     build_process,
+    generate_service_account,
 )
 
 from ..fake_clients import TOKEN_OK, Recorder
@@ -87,7 +88,7 @@ def test_400_code_3_is_invalid_process_id(clock: VirtualClock) -> None:
         return httpx.Response(400, json={"code": 3, "message": "process id is invalid"})
 
     with (
-        IDCloud(ServiceAccount.generate().credentials, transport=httpx.MockTransport(handler), clock=clock) as client,
+        IDCloud(generate_service_account(), transport=httpx.MockTransport(handler), clock=clock) as client,
         pytest.raises(InvalidProcessId) as caught,
     ):
         client.get_process(Scenario.FINISHED_OK)
@@ -134,7 +135,7 @@ def test_401_after_the_refresh_is_unauthorized_with_the_documented_message(
 def test_429_after_the_retries_is_rate_limited(fake: FakeUnico, account: ServiceAccount, clock: VirtualClock) -> None:
     fake.rate_limit = 1
     fake.retry_after = True
-    with IDCloud(account.credentials, transport=fake.transport(), clock=clock, rate_limit=None, max_retries=0) as c:
+    with IDCloud(account, transport=fake.transport(), clock=clock, rate_limit=None, max_retries=0) as c:
         c.get_process(Scenario.FINISHED_OK)
         with pytest.raises(RateLimited) as caught:
             c.get_process(Scenario.FINISHED_OK)
@@ -215,7 +216,7 @@ def _answering(status: int, body: object, clock: VirtualClock) -> IDCloud:
         return httpx.Response(status, json=body)
 
     transport = httpx.MockTransport(handler)
-    return IDCloud(ServiceAccount.generate().credentials, api_key="k", transport=transport, clock=clock)
+    return IDCloud(generate_service_account(), api_key="k", transport=transport, clock=clock)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,15 @@ import pytest
 from unico_idcloud import IDCloud
 from unico_idcloud._auth import ServiceAccountAuth
 from unico_idcloud.errors import UnicoError
-from unico_idcloud.testing import FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import (
+    FakeUnico,
+    Fault,
+    IdCheckScenario,
+    Scenario,
+    ServiceAccount,
+    VirtualClock,
+    private_key_pem,
+)
 from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
 
 from ..fake_clients import Recorder
@@ -22,7 +30,7 @@ def _secrets(
 ) -> Iterator[str]:
     yield from tokens
     yield fake.api_key
-    pem = account.private_key_pem.decode()
+    pem = private_key_pem(account).decode()
     yield from (line for line in pem.splitlines() if "PRIVATE KEY" not in line and len(line) > 20)
     for sent in recorder.token_requests:
         yield sent.body.decode().split("assertion=")[1]
@@ -73,7 +81,7 @@ def test_nothing_secret_reaches_logs_errors_or_reprs(
     errors.append(caught.value)
 
     texts += [str(e) for e in errors] + [repr(e) for e in errors]
-    texts += [repr(client), repr(account), repr(account.credentials)]
+    texts += [repr(client), repr(account), repr(account)]
     texts += [repr(ServiceAccountAuth(client._tokens)), repr(client._tokens)]  # type: ignore[arg-type]
     for record in caplog.records:
         texts.append(record.getMessage())

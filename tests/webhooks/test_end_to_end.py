@@ -176,7 +176,7 @@ async def test_async_handler_fetches_with_the_async_client(
     pid = fake.add_process(state="PROCESS_STATE_CREATED")
     fetched: list[Process] = []
     verdicts: list[Verdict] = []
-    async with AsyncIDCloud(webhook_account.credentials, transport=fake.async_transport(), rate_limit=None) as client:
+    async with AsyncIDCloud(webhook_account, transport=fake.async_transport(), rate_limit=None) as client:
 
         async def on_finished(notification: ProcessNotification) -> None:
             fetched.append(await fetch_process_async(client, notification))

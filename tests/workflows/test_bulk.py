@@ -15,8 +15,7 @@ import httpx
 import pytest
 from unico_idcloud_client.models import Process, ProcessState
 
-from unico_idcloud import AsyncIDCloud, IDCloud, ProcessOutcome
-from unico_idcloud import ServiceAccount as Credentials
+from unico_idcloud import AsyncIDCloud, IDCloud, ProcessOutcome, ServiceAccount
 from unico_idcloud.errors import ConfigurationError, InvalidProcessId, NotFound
 from unico_idcloud.testing import FakeUnico, Fault, Scenario, VirtualClock, build_process
 
@@ -83,7 +82,7 @@ def statuses(recorder: Recorder) -> collections.Counter[int | None]:
 
 
 async def test_2000_ids_through_429s_500s_and_dropped_connections_get_one_outcome_each(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, credentials: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = None
     ids, real, throttled = faulty_run(fake, 1900, 60, bad=50)
@@ -98,7 +97,7 @@ async def test_2000_ids_through_429s_500s_and_dropped_connections_get_one_outcom
 
 
 def test_the_sync_client_gets_one_outcome_per_id_too(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, credentials: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = None
     ids, real, throttled = faulty_run(fake, 200, 10, bad=5)
@@ -117,7 +116,7 @@ def counting(ids: Iterable[str], pulled: list[int]) -> Iterator[str]:
 
 
 async def test_ids_are_read_only_as_workers_free_up(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, credentials: ServiceAccount, clock: VirtualClock
 ) -> None:
     ids = [fake.add_process() for _ in range(120)]
     pulled = [0]
@@ -132,7 +131,9 @@ async def test_ids_are_read_only_as_workers_free_up(
     assert max(ahead) <= 2 * 4 + 1
 
 
-def test_ids_are_read_only_as_threads_free_up(fake: FakeUnico, credentials: Credentials, clock: VirtualClock) -> None:
+def test_ids_are_read_only_as_threads_free_up(
+    fake: FakeUnico, credentials: ServiceAccount, clock: VirtualClock
+) -> None:
     ids = [fake.add_process() for _ in range(60)]
     pulled = [0]
     ahead = []
@@ -142,7 +143,7 @@ def test_ids_are_read_only_as_threads_free_up(fake: FakeUnico, credentials: Cred
     assert len(ahead) == 60 and max(ahead) <= 4
 
 
-async def test_memory_does_not_grow_with_the_number_of_ids(credentials: Credentials) -> None:
+async def test_memory_does_not_grow_with_the_number_of_ids(credentials: ServiceAccount) -> None:
     # The bulk machinery alone, Get Process answered in memory: at every step only a constant number of ids has
     # been read ahead and of outcomes is alive, so 100,000 ids take what 10 do (a list of them would be ~10 MB).
     n, concurrency = 20_000, 32
@@ -178,7 +179,7 @@ async def test_memory_does_not_grow_with_the_number_of_ids(credentials: Credenti
 
 
 async def test_bulk_requests_keep_to_the_rate_limit(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, credentials: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = 20  # the fake refuses anything above 20 in any second, on the same virtual clock
     ids = [fake.add_process() for _ in range(100)]
@@ -210,7 +211,7 @@ class Gate(httpx.AsyncBaseTransport):
 
 
 async def test_concurrency_requests_are_in_flight_never_more(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, credentials: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = None
     gate = Gate(fake.async_transport())

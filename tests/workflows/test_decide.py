@@ -12,7 +12,6 @@ import pytest
 from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResult, ProcessState
 
 from unico_idcloud import Decision, IDCloud, decide, decide_idcheck
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import Gone
 from unico_idcloud.testing import (
     FakeUnico,
@@ -29,7 +28,7 @@ PID = "00000000-0000-4000-8000-0000000000aa"
 
 
 @pytest.fixture(scope="module")
-def client(_unico_key_material: ServiceAccount, credentials: Credentials) -> Iterator[IDCloud]:
+def client(_unico_key_material: ServiceAccount, credentials: ServiceAccount) -> Iterator[IDCloud]:
     """One client for the whole module: these tests only read seeded processes (decide is pure)."""
     clock = VirtualClock()
     fake = FakeUnico(clock=clock)

@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 from starlette.types import Receive, Scope, Send
 
-from ._accounts import ServiceAccount
+from .._account import ServiceAccount
+from ._accounts import generate_service_account
 from ._app import Components, FakeUnicoApp
 from ._assertion import UAT_TOKEN_HOST, make_assertion
 from ._auth import AccountState, Authority
@@ -41,7 +42,8 @@ class FakeUnico:
     """A faithful fake of Unico's IDCloud APIs, as an ASGI app (``fake`` itself is the app).
 
     Args:
-        clock: time source in POSIX seconds (default: real time with an ``advance`` method).
+        clock: a :class:`unico_idcloud.Clock`, shared with a client under test if you like (default: real time
+            with an ``advance`` method, :class:`OffsetClock`).
         token_host: the ``aud`` assertions must carry (no trailing slash); Unico's UAT host by default.
         token_lifetime: ``expires_in`` of issued access tokens, in seconds.
         rate_limit: requests per second per tenant on the API endpoints (``None``: unlimited).
@@ -123,8 +125,9 @@ class FakeUnico:
     # --- accounts and keys ----------------------------------------------------------------------------
 
     def add_service_account(self, account: ServiceAccount | None = None, **generate: str) -> ServiceAccount:
-        """Register ``account`` (or a freshly generated one, see :meth:`ServiceAccount.generate`); return it."""
-        account = account if account is not None else ServiceAccount.generate(**generate)
+        """Register ``account`` (or a freshly generated one, see :func:`generate_service_account`); return it:
+        the client takes it as it is, ``IDCloud(account, transport=fake.transport())``."""
+        account = account if account is not None else generate_service_account(**generate)
         self.authority.register(account)
         return account
 
@@ -150,7 +153,7 @@ class FakeUnico:
     def make_assertion(self, account: ServiceAccount, **knobs: Any) -> str:
         """:func:`make_assertion` with this fake's audience and clock as defaults."""
         knobs.setdefault("audience", self.token_host)
-        knobs.setdefault("now", self.clock())
+        knobs.setdefault("now", self.clock.time())
         return make_assertion(account, **knobs)
 
     def issue_token(self, account: ServiceAccount) -> str:

@@ -280,7 +280,7 @@ class ProcessStore:
     on_finished: Callable[[ProcessRecord], None] | None = None
 
     def put(self, space: dict[str, ProcessRecord], record: ProcessRecord) -> str:
-        record.created = self.clock()
+        record.created = self.clock.time()
         with self.lock:
             space[record.process_id] = record
         return record.process_id
@@ -291,7 +291,7 @@ class ProcessStore:
             if record is None or (record.tenant_id is not None and record.tenant_id != tenant_id):
                 return None
             before = record.stage
-            stage = record.current(self.clock(), poll=poll)
+            stage = record.current(self.clock.time(), poll=poll)
         if stage is not before and space is self.by_unico:
             self._moved([record])
         return stage
@@ -307,7 +307,7 @@ class ProcessStore:
     def move_on_due(self) -> None:
         """Move every by Unico process whose time has come, whether or not anyone reads it."""
         with self.lock:
-            now = self.clock()
+            now = self.clock.time()
             moved = [record for record in self.by_unico.values() if record.move_on(now)]
         self._moved(moved)
 
