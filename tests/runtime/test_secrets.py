@@ -20,7 +20,7 @@ from unico_idcloud.testing import (
     VirtualClock,
     private_key_pem,
 )
-from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
+from unico_idcloud.testing._bodies import FAKE_CPF, FAKE_NAME
 
 from ..fake_clients import Recorder
 

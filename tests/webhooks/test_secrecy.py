@@ -14,7 +14,7 @@ import pytest
 
 from unico_idcloud import IDCloud
 from unico_idcloud.testing import FakeUnico
-from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
+from unico_idcloud.testing._bodies import FAKE_CPF, FAKE_NAME
 from unico_idcloud.webhooks import fetch_process, webhook_app
 
 from .conftest import Handler

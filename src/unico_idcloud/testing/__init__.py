@@ -22,21 +22,20 @@ from .._account import ServiceAccount
 from ._accounts import generate_service_account, private_key_pem, public_key_pem, with_new_key, write_private_key
 from ._assertion import JWT_BEARER_GRANT, PRODUCTION_TOKEN_HOST, UAT_TOKEN_HOST, make_assertion
 from ._auth import TOKEN_ERRORS
-from ._clock import Clock, ManualClock, OffsetClock
-from ._fake import FakeUnico
-from ._faults import Fault, FaultRule
-from ._scenarios import (
+from ._bodies import (
     JPEG_SELFIE,
     OCR_EXAMPLES,
     PNG_SELFIE,
-    IdCheckScenario,
-    Scenario,
     Selfie,
     SelfieAccess,
     build_idcheck_process,
     build_process,
     document_service,
 )
+from ._catalogue import IdCheckScenario, Scenario
+from ._clock import Clock, ManualClock, OffsetClock
+from ._fake import FakeUnico
+from ._faults import Fault, FaultRule
 from ._server import FakeServer
 from ._virtual_clock import VirtualClock
 from ._webhooks import Delivery, DeliveryAttempt, WebhookCredentials, WebhookRegistration, WebhookSender

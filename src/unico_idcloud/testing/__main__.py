@@ -8,8 +8,8 @@ import threading
 from types import FrameType
 
 from ._accounts import generate_service_account, write_private_key
+from ._catalogue import IdCheckScenario, Scenario
 from ._fake import FakeUnico
-from ._scenarios import IdCheckScenario, Scenario
 from ._server import FakeServer
 from ._webhooks import WebhookCredentials
 

@@ -14,23 +14,19 @@ from ._accounts import generate_service_account
 from ._app import Components, FakeUnicoApp
 from ._assertion import UAT_TOKEN_HOST, make_assertion
 from ._auth import AccountState, Authority
-from ._clock import Clock, OffsetClock
-from ._faults import Fault, FaultRule, Faults
-from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
-from ._scenarios import (
+from ._bodies import (
     JPEG_SELFIE,
     POSITIVE_AUTHENTICATION,
-    ProcessRecord,
-    ProcessStore,
     SelfieAccess,
     SelfieSpec,
-    Stage,
     build_idcheck_process,
     build_process,
-    new_process_id,
-    seeded_idcheck_processes,
-    seeded_processes,
 )
+from ._catalogue import seeded_idcheck_processes, seeded_processes
+from ._clock import Clock, OffsetClock
+from ._faults import Fault, FaultRule, Faults
+from ._processes import ProcessRecord, ProcessStore, Stage, new_process_id
+from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
 from ._transport import SyncASGITransport
 from ._webhooks import WebhookCredentials, WebhookRegistration, WebhookSender, notification_body
 
