@@ -76,13 +76,13 @@ def account(fake: FakeUnico, key_material: ServiceAccount) -> ServiceAccount:
 
 
 @pytest.fixture
-def client(fake: FakeUnico) -> Iterator[httpx.Client]:
+def http_client(fake: FakeUnico) -> Iterator[httpx.Client]:
     with fake.client() as c:
         yield c
 
 
 @pytest.fixture
-async def aclient(fake: FakeUnico) -> AsyncIterator[httpx.AsyncClient]:
+async def async_http_client(fake: FakeUnico) -> AsyncIterator[httpx.AsyncClient]:
     async with fake.async_client() as c:
         yield c
 

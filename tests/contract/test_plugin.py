@@ -18,9 +18,9 @@ from unico_idcloud.testing import (
 )
 
 
-def token_via(client: httpx.Client, account: ServiceAccount, audience: str) -> str:
+def token_via(http_client: httpx.Client, account: ServiceAccount, audience: str) -> str:
     form = {"grant_type": JWT_BEARER_GRANT, "assertion": make_assertion(account, audience=audience)}
-    response = client.post("/oauth2/token", data=form)
+    response = http_client.post("/oauth2/token", data=form)
     assert response.status_code == 200, response.text
     return str(response.json()["access_token"])
 

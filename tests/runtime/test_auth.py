@@ -37,9 +37,9 @@ def _assertion_of(body: bytes) -> str:
 
 
 def test_assertion_has_exactly_the_documented_claims(
-    client: IDCloud, recorder: Recorder, account: ServiceAccount, clock: VirtualClock
+    idcloud: IDCloud, recorder: Recorder, account: ServiceAccount, clock: VirtualClock
 ) -> None:
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     [token_request] = recorder.token_requests
     assertion = _assertion_of(token_request.body)
     header = jwt.get_unverified_header(assertion)
@@ -69,30 +69,30 @@ def test_production_audience_is_the_production_token_host() -> None:
     assert Environment.PRODUCTION.token_url == "https://identity.acesso.io/oauth2/token"
 
 
-def test_token_is_cached_across_calls_and_operations(client: IDCloud, recorder: Recorder) -> None:
-    client.get_process(Scenario.FINISHED_OK)
-    client.get_selfie(Scenario.FINISHED_OK)
-    client.get_idcheck_process(IdCheckScenario.SUCCESS)
-    client.get_process(Scenario.CREATED)
+def test_token_is_cached_across_calls_and_operations(idcloud: IDCloud, recorder: Recorder) -> None:
+    idcloud.get_process(Scenario.FINISHED_OK)
+    idcloud.get_selfie(Scenario.FINISHED_OK)
+    idcloud.get_idcheck_process(IdCheckScenario.SUCCESS)
+    idcloud.get_process(Scenario.CREATED)
     assert len(recorder.token_requests) == 1
     tokens = {s.headers["authorization"] for s in recorder.api_requests}
     assert len(tokens) == 1 and tokens.pop().startswith("Bearer ")
 
 
-def test_token_is_renewed_before_it_expires(client: IDCloud, recorder: Recorder, clock: VirtualClock) -> None:
-    client.get_process(Scenario.FINISHED_OK)
+def test_token_is_renewed_before_it_expires(idcloud: IDCloud, recorder: Recorder, clock: VirtualClock) -> None:
+    idcloud.get_process(Scenario.FINISHED_OK)
     clock.advance(3600 - 59)  # 59 s left: inside the 60 s renewal margin, still valid for the fake
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     assert len(recorder.token_requests) == 2
     assert [s.status for s in recorder.api_requests] == [200, 200]  # renewed before any 401
 
 
 def test_a_refused_token_is_refreshed_and_the_request_retried_once(
-    client: IDCloud, recorder: Recorder, fake: FakeUnico
+    idcloud: IDCloud, recorder: Recorder, fake: FakeUnico
 ) -> None:
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     fake.revoke_tokens()
-    process = client.get_process(Scenario.FINISHED_OK)
+    process = idcloud.get_process(Scenario.FINISHED_OK)
     assert str(process.id) == Scenario.FINISHED_OK
     assert [s.status for s in recorder.api_requests] == [200, 401, 200]
     assert len(recorder.token_requests) == 2
@@ -131,9 +131,9 @@ def test_idcheck_403_with_a_wrong_api_key_refreshes_once_then_raises_forbidden(
     assert all(s.headers["apikey"] == "wrong" for s in recorder.api_requests)
 
 
-def test_only_idcheck_requests_carry_the_api_key(client: IDCloud, recorder: Recorder) -> None:
-    client.get_process(Scenario.FINISHED_OK)
-    client.get_idcheck_process(IdCheckScenario.SUCCESS)
+def test_only_idcheck_requests_carry_the_api_key(idcloud: IDCloud, recorder: Recorder) -> None:
+    idcloud.get_process(Scenario.FINISHED_OK)
+    idcloud.get_idcheck_process(IdCheckScenario.SUCCESS)
     by_unico, idcheck = recorder.api_requests
     assert "apikey" not in by_unico.headers and "apikey" in idcheck.headers
 
@@ -174,12 +174,14 @@ async def test_fifty_tasks_share_one_token_request(fake: FakeUnico, account: Ser
     assert len(recorder.api_requests) == 50
 
 
-async def test_async_refresh_and_retry_once(aclient: AsyncIDCloud, arecorder: Recorder, fake: FakeUnico) -> None:
-    await aclient.get_process(Scenario.FINISHED_OK)
+async def test_async_refresh_and_retry_once(
+    async_idcloud: AsyncIDCloud, async_recorder: Recorder, fake: FakeUnico
+) -> None:
+    await async_idcloud.get_process(Scenario.FINISHED_OK)
     fake.revoke_tokens()
-    await aclient.get_process(Scenario.FINISHED_OK)
-    assert [s.status for s in arecorder.api_requests] == [200, 401, 200]
-    assert len(arecorder.token_requests) == 2
+    await async_idcloud.get_process(Scenario.FINISHED_OK)
+    assert [s.status for s in async_recorder.api_requests] == [200, 401, 200]
+    assert len(async_recorder.token_requests) == 2
 
 
 # --- token errors ---------------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def webhook_account() -> ServiceAccount:
 
 
 @pytest.fixture
-def client(fake: FakeUnico, webhook_account: ServiceAccount) -> Iterator[IDCloud]:
+def idcloud(fake: FakeUnico, webhook_account: ServiceAccount) -> Iterator[IDCloud]:
     """The runtime's client, talking to ``fake`` in-process."""
     fake.add_service_account(webhook_account)
     with IDCloud(webhook_account, transport=fake.transport(), rate_limit=None) as client:
