@@ -125,6 +125,42 @@ def test_an_offset_clock_moves_monotonic_time_too() -> None:
     assert clock.monotonic() - start >= 100
 
 
+def test_a_bare_callable_clock_still_works_for_one_release_and_warns() -> None:
+    now = [1_700_000_000.0]
+    with pytest.warns(DeprecationWarning, match="bare callable as the fake's clock"):
+        fake = FakeUnico(clock=lambda: now[0], rate_limit=None)
+    assert fake.clock.time() == 1_700_000_000.0
+    now[0] += 5
+    assert fake.clock.time() == 1_700_000_005.0
+    with pytest.raises(TypeError, match="cannot be advanced"):
+        fake.advance_clock(1)
+
+
+def test_a_bare_callable_with_advance_can_still_be_advanced() -> None:
+    class Legacy:
+        def __init__(self) -> None:
+            self.now = 100.0
+
+        def __call__(self) -> float:
+            return self.now
+
+        def advance(self, seconds: float) -> float:
+            self.now += seconds
+            return self.now
+
+    with pytest.warns(DeprecationWarning):
+        fake = FakeUnico(clock=Legacy(), rate_limit=None)
+    assert fake.advance_clock(10) == 110.0
+    assert fake.clock.time() == 110.0
+
+
+def test_a_runtime_clock_is_taken_as_it_is_without_a_warning() -> None:
+    clock = VirtualClock()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert FakeUnico(clock=clock).clock is clock
+
+
 def test_constants_are_defined_once() -> None:
     assert unico_idcloud.testing.JWT_BEARER_GRANT is JWT_BEARER_GRANT
     assert Environment.UAT.token_url == f"{unico_idcloud.testing.UAT_TOKEN_HOST}/oauth2/token"

@@ -4,6 +4,8 @@ client under test can share one time: ``FakeUnico(clock=c)`` and ``IDCloud(..., 
 from __future__ import annotations
 
 import time
+import warnings
+from collections.abc import Callable
 
 import anyio
 
@@ -52,4 +54,45 @@ class OffsetClock:
         return f"OffsetClock(offset={self._offset!r})"
 
 
-__all__ = ["Clock", "ManualClock", "OffsetClock", "VirtualClock"]
+class _CallableClock:
+    """A bare ``() -> POSIX seconds`` callable, the fake's clock before it took a :class:`Clock` (one release)."""
+
+    def __init__(self, now: Callable[[], float]) -> None:
+        self._now = now
+
+    def monotonic(self) -> float:
+        return self._now()
+
+    def time(self) -> float:
+        return self._now()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(max(seconds, 0.0))
+
+    async def asleep(self, seconds: float) -> None:
+        await anyio.sleep(max(seconds, 0.0))
+
+    def __call__(self) -> float:
+        return self._now()
+
+    def advance(self, seconds: float) -> float:
+        advance: Callable[[float], float] | None = getattr(self._now, "advance", None)
+        if advance is None:
+            raise TypeError("this fake's clock cannot be advanced")
+        return float(advance(seconds))
+
+
+def as_clock(clock: Clock | Callable[[], float]) -> Clock:
+    """``clock`` as a :class:`Clock`; a bare callable still works for one release, with a DeprecationWarning."""
+    if all(callable(getattr(clock, name, None)) for name in ("monotonic", "time", "sleep", "asleep")):
+        return clock  # type: ignore[return-value]
+    warnings.warn(
+        "a bare callable as the fake's clock is deprecated: give a unico_idcloud.Clock "
+        "(VirtualClock, OffsetClock or ManualClock)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return _CallableClock(clock)  # type: ignore[arg-type]
+
+
+__all__ = ["Clock", "ManualClock", "OffsetClock", "VirtualClock", "as_clock"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -23,7 +23,7 @@ from ._bodies import (
     build_process,
 )
 from ._catalogue import seeded_idcheck_processes, seeded_processes
-from ._clock import Clock, OffsetClock
+from ._clock import Clock, OffsetClock, as_clock
 from ._faults import Fault, FaultRule, Faults
 from ._processes import ProcessRecord, ProcessStore, Stage, new_process_id
 from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
@@ -39,7 +39,8 @@ class FakeUnico:
 
     Args:
         clock: a :class:`unico_idcloud.Clock`, shared with a client under test if you like (default: real time
-            with an ``advance`` method, :class:`OffsetClock`).
+            with an ``advance`` method, :class:`OffsetClock`). A bare ``() -> seconds`` callable still works for one
+            release and warns.
         token_host: the ``aud`` assertions must carry (no trailing slash); Unico's UAT host by default.
         token_lifetime: ``expires_in`` of issued access tokens, in seconds.
         rate_limit: requests per second per tenant on the API endpoints (``None``: unlimited).
@@ -51,7 +52,7 @@ class FakeUnico:
     def __init__(
         self,
         *,
-        clock: Clock | None = None,
+        clock: Clock | Callable[[], float] | None = None,
         token_host: str = UAT_TOKEN_HOST,
         token_lifetime: int = 3600,
         rate_limit: int | None = DEFAULT_RATE_LIMIT,
@@ -59,7 +60,7 @@ class FakeUnico:
         seed: bool = True,
         lock_after_failures: int | None = None,
     ) -> None:
-        self.clock: Clock = clock if clock is not None else OffsetClock()
+        self.clock: Clock = as_clock(clock) if clock is not None else OffsetClock()
         self.authority = Authority(
             self.clock, token_host=token_host, token_lifetime=token_lifetime, lock_after_failures=lock_after_failures
         )
