@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from unico_idcloud import ServiceAccount
+from unico_idcloud.testing import private_key_pem
 
 from ._report import ROOT
 
@@ -72,9 +73,9 @@ def _serve(rate_limit: int | None, processes: int) -> None:
         fake.token_host = server.url
         facts = {
             "url": server.url,
-            "name": account.account_name,
+            "name": account.name,
             "tenant": account.tenant_id,
-            "key": account.private_key_pem.decode(),
+            "key": private_key_pem(account).decode(),
             "ids": ids,
         }
         print(json.dumps(facts), flush=True)

@@ -12,9 +12,9 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from tests.redis.harness import Admissions, RedisServer, run_workers
+from benchmarks.redis_harness import Admissions, RedisServer, run_workers
 from unico_idcloud._redis_ratelimit import DEFAULT_HEADROOM
-from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
+from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount, generate_service_account
 
 from ._report import Figure
 
@@ -65,7 +65,7 @@ def _one(headroom: float, redis: RedisServer, account: ServiceAccount) -> Shared
 
 
 def measure() -> list[SharedBudgetRun]:
-    account = ServiceAccount.generate()
+    account = generate_service_account()
     with RedisServer() as redis:
         runs = []
         for headroom in (DEFAULT_HEADROOM, 0.0):

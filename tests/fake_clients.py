@@ -1,5 +1,10 @@
 """Fixtures for the runtime and workflow tests (a pytest plugin, see tests/conftest.py): a fake Unico and clients on
-one virtual clock, a transport that records what is sent, and the window count the rate-limit tests share."""
+one virtual clock, a transport that records what is sent, and the window count the rate-limit tests share.
+
+Each fixture is named after what it yields: ``idcloud`` / ``async_idcloud`` (an :class:`IDCloud` /
+:class:`AsyncIDCloud` into ``fake``), ``recorder`` / ``async_recorder`` (their recording transports), ``account``
+(registered with ``fake``) and ``session_account`` (the same key, session-scoped, for module-scoped clients).
+An ``httpx`` client into the fake is ``http_client`` wherever a folder needs one (tests/contract)."""
 
 from __future__ import annotations
 
@@ -10,7 +15,6 @@ import httpx
 import pytest
 
 from unico_idcloud import AsyncIDCloud, IDCloud
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.testing import FakeUnico, ServiceAccount, VirtualClock
 
 
@@ -84,9 +88,9 @@ def account(fake: FakeUnico, _unico_key_material: ServiceAccount) -> ServiceAcco
 
 
 @pytest.fixture(scope="session")
-def credentials(_unico_key_material: ServiceAccount) -> Credentials:
-    """The session's service account as the client takes it (``fake`` registers it)."""
-    return _unico_key_material.credentials
+def session_account(_unico_key_material: ServiceAccount) -> ServiceAccount:
+    """The session's service account, for fixtures scoped wider than ``fake`` (``fake`` registers it)."""
+    return _unico_key_material
 
 
 @pytest.fixture
@@ -95,21 +99,21 @@ def recorder(fake: FakeUnico, clock: VirtualClock) -> Recorder:
 
 
 @pytest.fixture
-def arecorder(fake: FakeUnico, clock: VirtualClock) -> Recorder:
+def async_recorder(fake: FakeUnico, clock: VirtualClock) -> Recorder:
     return Recorder(fake.async_transport(), clock.monotonic)
 
 
 @pytest.fixture
-def client(fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock) -> Iterator[IDCloud]:
-    with IDCloud(account.credentials, api_key=fake.api_key, transport=recorder, clock=clock) as c:
+def idcloud(fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock) -> Iterator[IDCloud]:
+    with IDCloud(account, api_key=fake.api_key, transport=recorder, clock=clock) as c:
         yield c
 
 
 @pytest.fixture
-async def aclient(
-    fake: FakeUnico, account: ServiceAccount, arecorder: Recorder, clock: VirtualClock
+async def async_idcloud(
+    fake: FakeUnico, account: ServiceAccount, async_recorder: Recorder, clock: VirtualClock
 ) -> AsyncIterator[AsyncIDCloud]:
-    async with AsyncIDCloud(account.credentials, api_key=fake.api_key, transport=arecorder, clock=clock) as c:
+    async with AsyncIDCloud(account, api_key=fake.api_key, transport=async_recorder, clock=clock) as c:
         yield c
 
 

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from unico_idcloud.cli._app import cli
-from unico_idcloud.testing import FakeUnico, ServiceAccount, VirtualClock
+from unico_idcloud.testing import FakeUnico, ServiceAccount, VirtualClock, write_private_key
 
 
 @dataclass
@@ -95,7 +95,7 @@ class Counting(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 def unico_env(account: ServiceAccount, key_file: Path, environment: str, api_key: str) -> dict[str, str]:
     return {
-        "UNICO_ACCOUNT_NAME": account.account_name,
+        "UNICO_ACCOUNT_NAME": account.name,
         "UNICO_TENANT_ID": account.tenant_id,
         "UNICO_PRIVATE_KEY_FILE": str(key_file),
         "UNICO_PRIVATE_KEY": "",
@@ -106,7 +106,7 @@ def unico_env(account: ServiceAccount, key_file: Path, environment: str, api_key
 
 @pytest.fixture(scope="session")
 def key_file(_unico_key_material: ServiceAccount, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _unico_key_material.write_private_key(tmp_path_factory.mktemp("key") / "account.pem")
+    return write_private_key(_unico_key_material, tmp_path_factory.mktemp("key") / "account.pem")
 
 
 @pytest.fixture

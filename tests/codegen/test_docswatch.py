@@ -44,14 +44,14 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[httpx.Client]:
+def http_client() -> Iterator[httpx.Client]:
     with httpx.Client(timeout=5.0) as http:
         yield http
 
 
 @pytest.fixture(scope="module")
 def recorded(
-    module_docs_site: DocsSite, tmp_path_factory: pytest.TempPathFactory, client: httpx.Client
+    module_docs_site: DocsSite, tmp_path_factory: pytest.TempPathFactory, http_client: httpx.Client
 ) -> tuple[Path, dict[str, Any]]:
     """The project's spec/ and overlays/, every tracked page recorded (those never retrieved get a stand-in)."""
     root = tmp_path_factory.mktemp("watched")
@@ -64,7 +64,7 @@ def recorded(
         text = snapshot.read_text(encoding="utf-8") if snapshot.exists() else f"# {page.url}\n\nNot recorded yet.\n"
         pages[_mirror_path(page.url)] = text
     module_docs_site.pages = dict(pages)
-    fetch_docs(layout, base_url=module_docs_site.base_url, client=client)
+    fetch_docs(layout, base_url=module_docs_site.base_url, client=http_client)
     return root, pages
 
 
@@ -111,9 +111,9 @@ def _counts(layout: Layout) -> tuple[int, int]:
     return len(pages), sum(page.local is not None for page in pages)
 
 
-def _run(layout: Layout, site: DocsSite, client: httpx.Client) -> DocsDiff:
+def _run(layout: Layout, site: DocsSite, http_client: httpx.Client) -> DocsDiff:
     before = _tree(layout.root)
-    diff = docs_diff(layout, base_url=site.base_url, client=client)
+    diff = docs_diff(layout, base_url=site.base_url, client=http_client)
     assert _tree(layout.root) == before, "docs-diff must not write to the repository"
     return diff
 
@@ -136,14 +136,14 @@ def test_an_unchanged_run_says_so_and_exits_0(
 
 
 def test_a_prose_page_edited_names_every_action_citing_it(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     path = _mirror_path(PORTAL_GET_PROCESS)
     text = str(module_docs_site.pages[path])
     assert "AWAITING_FOR_DOCUMENT" in text
     module_docs_site.pages[path] = text.replace("AWAITING_FOR_DOCUMENT", "WAITING_FOR_DOCUMENT", 1)
 
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert diff.exit_status == CHANGED
     [change] = diff.changed
     assert change.url == PORTAL_GET_PROCESS
@@ -159,10 +159,10 @@ def test_a_prose_page_edited_names_every_action_citing_it(
 
 
 def test_a_json_block_edited_gives_the_change_report(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     _edit_block(module_docs_site, DEVCENTER_GET_PROCESS, lambda d: _process(d)["state"]["enum"].append("PAUSED"))
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert diff.exit_status == CHANGED
     assert [c.url for c in diff.changed] == [DEVCENTER_GET_PROCESS]
     assert any(line.startswith("+") and '"PAUSED"' in line for line in diff.changed[0].diff)
@@ -173,10 +173,10 @@ def test_a_json_block_edited_gives_the_change_report(
 
 
 def test_an_upstream_that_removed_what_an_overlay_removes_makes_it_redundant(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     _edit_block(module_docs_site, DEVCENTER_GET_PROCESS, lambda d: _process(d)["clientReference"].pop("required"))
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert diff.build_error is None
     [(file, index, action)] = [a for a in _actions() if a[2]["target"].endswith(".clientReference.required")]
     assert [str(r) for r in diff.redundant] == [
@@ -186,14 +186,14 @@ def test_an_upstream_that_removed_what_an_overlay_removes_makes_it_redundant(
 
 
 def test_a_moved_path_names_every_broken_action_and_the_moved_operation(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     _edit_block(
         module_docs_site,
         DEVCENTER_GET_PROCESS,
         lambda d: d.update(paths={"/client/v2/process/{processId}": d["paths"][PROCESS_PATH]}),
     )
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert diff.exit_status == CHANGED
     assert diff.build_error is not None
     assert "upstream operations that disappeared: GET /client/v1/process/{processId}" in diff.build_error
@@ -211,14 +211,14 @@ def test_a_moved_path_names_every_broken_action_and_the_moved_operation(
 
 
 def test_a_type_change_under_an_overlay_constraint_is_a_conflict(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     def score_becomes_a_string(document: dict[str, Any]) -> None:
         score_engine = _process(document)["authenticationInfo"]["properties"]["scoreEngineResult"]
         score_engine["properties"]["score"]["type"] = "string"
 
     _edit_block(module_docs_site, DEVCENTER_GET_PROCESS, score_becomes_a_string)
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert ("ScoreEngineResult.score", "type changed from number to string (float → str)", True) in [
         (c.location, c.what, c.breaking) for c in diff.changes
     ]
@@ -230,14 +230,14 @@ def test_a_type_change_under_an_overlay_constraint_is_a_conflict(
 
 
 def test_an_enum_value_dropped_upstream_but_still_described_is_a_conflict(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     _edit_block(
         module_docs_site,
         DEVCENTER_GET_PROCESS,
         lambda d: _process(d)["result"]["enum"].remove("PROCESS_RESULT_EXPIRED"),
     )
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert ("ProcessResult", "enum value 'PROCESS_RESULT_EXPIRED' removed: its member goes away", True) in [
         (c.location, c.what, c.breaking) for c in diff.changes
     ]
@@ -253,10 +253,10 @@ def test_an_enum_value_dropped_upstream_but_still_described_is_a_conflict(
 
 
 def test_a_page_that_cannot_be_read_is_named_and_the_exit_status_says_so(
-    watched: Layout, module_docs_site: DocsSite, client: httpx.Client
+    watched: Layout, module_docs_site: DocsSite, http_client: httpx.Client
 ) -> None:
     module_docs_site.pages[_mirror_path(PORTAL_GET_PROCESS)] = 404
-    diff = _run(watched, module_docs_site, client)
+    diff = _run(watched, module_docs_site, http_client)
     assert diff.exit_status == FAILED
     assert [(o.page.url, o.reason.split(" (read from")[0]) for o in diff.failed] == [
         (PORTAL_GET_PROCESS, "answered HTTP 404")

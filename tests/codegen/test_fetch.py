@@ -60,18 +60,18 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[httpx.Client]:
+def http_client() -> Iterator[httpx.Client]:
     """A short timeout keeps the hanging-page case quick; the pages themselves answer in milliseconds."""
     with httpx.Client(timeout=1.0) as http:
         yield http
 
 
 def test_every_tracked_page_is_recorded_and_blocks_extracted(
-    docs_site: DocsSite, tmp_path: Path, client: httpx.Client
+    docs_site: DocsSite, tmp_path: Path, http_client: httpx.Client
 ) -> None:
     layout = make_repo(tmp_path)
     serve_good_pages(docs_site)
-    summary = fetch_docs(layout, base_url=docs_site.base_url, client=client, today=dt.date(2026, 1, 2))
+    summary = fetch_docs(layout, base_url=docs_site.base_url, client=http_client, today=dt.date(2026, 1, 2))
 
     assert summary.statuses == [(ONE, "new"), (PROSE, "new")]
     written = (layout.upstream / "one.json").read_text(encoding="utf-8")
@@ -89,11 +89,11 @@ def test_every_tracked_page_is_recorded_and_blocks_extracted(
 
 
 def test_refetching_unchanged_pages_changes_no_file_and_a_changed_page_is_re_recorded(
-    docs_site: DocsSite, tmp_path: Path, client: httpx.Client
+    docs_site: DocsSite, tmp_path: Path, http_client: httpx.Client
 ) -> None:
     layout = make_repo(tmp_path)
     serve_good_pages(docs_site)
-    fetch_docs(layout, base_url=docs_site.base_url, client=client, today=dt.date(2026, 1, 2))
+    fetch_docs(layout, base_url=docs_site.base_url, client=http_client, today=dt.date(2026, 1, 2))
     before = tree(tmp_path)
     # Markup, navigation and whitespace are not the page's text.
     docs_site.pages["/docs.example/prose"] = Reply(
@@ -101,12 +101,12 @@ def test_refetching_unchanged_pages_changes_no_file_and_a_changed_page_is_re_rec
         PROSE_HTML.replace("Navigation", "New navigation").replace("</p>", "</p>\r\n\r\n"),
         {"Content-Type": "text/html"},
     )
-    summary = fetch_docs(layout, base_url=docs_site.base_url, client=client, today=dt.date(2026, 2, 3))
+    summary = fetch_docs(layout, base_url=docs_site.base_url, client=http_client, today=dt.date(2026, 2, 3))
     assert summary.statuses == [(ONE, "unchanged"), (PROSE, "unchanged")]
     assert tree(tmp_path) == before
 
     docs_site.pages["/docs.example/prose"] = Reply(200, PROSE_HTML.replace("10 requests", "20 requests"))
-    summary = fetch_docs(layout, base_url=docs_site.base_url, client=client, today=dt.date(2026, 2, 3))
+    summary = fetch_docs(layout, base_url=docs_site.base_url, client=http_client, today=dt.date(2026, 2, 3))
     assert summary.statuses == [(ONE, "unchanged"), (PROSE, "changed")]
     assert read_lock(layout.lock)[PROSE].retrieved_on == "2026-02-03"
     assert read_lock(layout.lock)[ONE].retrieved_on == "2026-01-02"
@@ -162,11 +162,11 @@ HTML = {"Content-Type": "text/html; charset=utf-8"}
     ],
 )
 def test_a_bad_page_is_named_and_nothing_is_written(
-    docs_site: DocsSite, tmp_path: Path, client: httpx.Client, url: str, bad: str | int | Reply, message: str
+    docs_site: DocsSite, tmp_path: Path, http_client: httpx.Client, url: str, bad: str | int | Reply, message: str
 ) -> None:
     layout = make_repo(tmp_path)
     serve_good_pages(docs_site)
-    fetch_docs(layout, base_url=docs_site.base_url, client=client)
+    fetch_docs(layout, base_url=docs_site.base_url, client=http_client)
     before = tree(tmp_path)
 
     serve_good_pages(docs_site)
@@ -174,14 +174,14 @@ def test_a_bad_page_is_named_and_nothing_is_written(
     docs_site.pages["/docs.example/" + other.rsplit("/", 1)[1]] = page_with(OPENAPI_ONE_LINE.replace('"T"', '"New"'))
     docs_site.pages["/docs.example/" + url.rsplit("/", 1)[1]] = bad
     with pytest.raises(FetchError, match=f"1 page\\(s\\) could not be read; nothing was written:\n  {url}: {message}"):
-        fetch_docs(layout, base_url=docs_site.base_url, client=client)
+        fetch_docs(layout, base_url=docs_site.base_url, client=http_client)
     assert tree(tmp_path) == before  # not even the page that changed and read fine
 
 
-def test_an_unreachable_site_names_every_page(tmp_path: Path, client: httpx.Client) -> None:
+def test_an_unreachable_site_names_every_page(tmp_path: Path, http_client: httpx.Client) -> None:
     layout = make_repo(tmp_path)
     with pytest.raises(FetchError) as caught:
-        fetch_docs(layout, base_url="http://127.0.0.1:9", client=client)
+        fetch_docs(layout, base_url="http://127.0.0.1:9", client=http_client)
     lines = str(caught.value).splitlines()
     assert lines[0] == "2 page(s) could not be read; nothing was written:"
     assert lines[1].startswith(f"  {ONE}: fetching failed: ConnectError")
@@ -224,10 +224,10 @@ def test_the_committed_records_are_what_the_seed_pages_give(repo_root: Path, tmp
     assert summary.written == []
 
 
-def test_check_names_each_record_that_disagrees(docs_site: DocsSite, tmp_path: Path, client: httpx.Client) -> None:
+def test_check_names_each_record_that_disagrees(docs_site: DocsSite, tmp_path: Path, http_client: httpx.Client) -> None:
     layout = make_repo(tmp_path)
     serve_good_pages(docs_site)
-    fetch_docs(layout, base_url=docs_site.base_url, client=client)
+    fetch_docs(layout, base_url=docs_site.base_url, client=http_client)
     snapshot_path(layout.pages, PROSE).write_text("edited by hand\n")
     (layout.upstream / "one.json").write_text("{}\n")
     (layout.overlays / "02-new.overlay.yaml").write_text(OVERLAY.replace(f"{PROSE}#limits", "https://docs.example/new"))

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from unico_idcloud.testing import FakeUnico, ManualClock, ServiceAccount
+from unico_idcloud.testing import FakeUnico, ManualClock, ServiceAccount, generate_service_account
 from unico_idcloud.testing._app import FakeUnicoApp
 
 from ._spec_check import Exchange, SpecCheck
@@ -52,12 +52,12 @@ def spec_check(monkeypatch: pytest.MonkeyPatch) -> Iterator[SpecCheck]:
 
 @pytest.fixture(scope="session")
 def key_material() -> ServiceAccount:
-    return ServiceAccount.generate(account_name="contract-account", tenant_id="contract-tenant")
+    return generate_service_account(name="contract-account", tenant_id="contract-tenant")
 
 
 @pytest.fixture(scope="session")
 def other_key() -> ServiceAccount:
-    return ServiceAccount.generate(account_name="contract-account", tenant_id="contract-tenant")
+    return generate_service_account(name="contract-account", tenant_id="contract-tenant")
 
 
 @pytest.fixture
@@ -76,13 +76,13 @@ def account(fake: FakeUnico, key_material: ServiceAccount) -> ServiceAccount:
 
 
 @pytest.fixture
-def client(fake: FakeUnico) -> Iterator[httpx.Client]:
+def http_client(fake: FakeUnico) -> Iterator[httpx.Client]:
     with fake.client() as c:
         yield c
 
 
 @pytest.fixture
-async def aclient(fake: FakeUnico) -> AsyncIterator[httpx.AsyncClient]:
+async def async_http_client(fake: FakeUnico) -> AsyncIterator[httpx.AsyncClient]:
     async with fake.async_client() as c:
         yield c
 

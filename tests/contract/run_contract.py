@@ -41,7 +41,7 @@ from schemathesis.engine import events
 from tests.spec_file import SPEC_PATH
 from unico_idcloud import Environment, IDCloud
 from unico_idcloud.errors import UnicoError
-from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
+from unico_idcloud.testing import FakeServer, FakeUnico, generate_service_account
 
 from .schemathesis_support import CONFIG_PATH, MIN_OK_ANSWERS, OPERATIONS, ROOT, Tally, fake_environment
 
@@ -100,11 +100,11 @@ def run_fake(options: Sequence[str]) -> int:
     unlimited = "--unlimited" in options
     options = [option for option in options if option != "--unlimited"]
     fake = FakeUnico(rate_limit=None) if unlimited else FakeUnico()
-    account = fake.add_service_account(ServiceAccount.generate(account_name="contract-account"))
+    account = fake.add_service_account(generate_service_account(name="contract-account"))
     # uvicorn would log each probe schemathesis sends to learn what the server accepts (a NULL byte in a header).
     with FakeServer(fake, log_level="error") as server:
         print(f"Fake Unico on {server.url} ({'no rate limit' if unlimited else 'the default 10 requests/s'})")
-        with IDCloud(account.credentials, environment=fake_environment(fake, server.url), rate_limit=None) as client:
+        with IDCloud(account, environment=fake_environment(fake, server.url), rate_limit=None) as client:
             token = client.access_token().value
         headers = {"Authorization": f"Bearer {token}", "APIKEY": fake.api_key}
         pace = [] if unlimited else ["--rate-limit", PACE]

@@ -63,9 +63,9 @@ def access_token(fake: FakeUnico, account: ServiceAccount, base_url: str | None 
     """A real token: the runtime signs an assertion for ``account`` and exchanges it at the fake's token endpoint
     (in-process, or over HTTP at ``base_url``), as ``make contract-sandbox`` does with Unico's."""
     if base_url is None:
-        client = IDCloud(account.credentials, transport=fake.transport(), rate_limit=None)
+        client = IDCloud(account, transport=fake.transport(), rate_limit=None)
     else:
-        client = IDCloud(account.credentials, environment=fake_environment(fake, base_url), rate_limit=None)
+        client = IDCloud(account, environment=fake_environment(fake, base_url), rate_limit=None)
     with client:
         return client.access_token().value
 

@@ -14,7 +14,6 @@ import pytest
 from unico_idcloud_client.models import IdCheckProcess, Process, Selfie
 
 from unico_idcloud import AsyncIDCloud, IDCloud
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import Forbidden, Gone, NotFound, ServerError, TransportError, UnexpectedResponse, UnicoError
 from unico_idcloud.testing import (
     FakeUnico,
@@ -50,34 +49,26 @@ def shared_account(shared_fake: FakeUnico, key_material: ServiceAccount) -> Serv
 
 
 @pytest.fixture(scope="module")
-def credentials(key_material: ServiceAccount) -> Credentials:
-    # Parsed once: loading (and checking) an RSA private key takes tens of milliseconds.
-    return key_material.credentials
-
-
-@pytest.fixture(scope="module")
-def sync_client(
-    shared_fake: FakeUnico, shared_account: ServiceAccount, credentials: Credentials, clock: VirtualClock
-) -> Iterator[IDCloud]:
+def idcloud(shared_fake: FakeUnico, shared_account: ServiceAccount, clock: VirtualClock) -> Iterator[IDCloud]:
     transport = shared_fake.transport()
-    with IDCloud(credentials, api_key=shared_fake.api_key, transport=transport, clock=clock) as c:
+    with IDCloud(shared_account, api_key=shared_fake.api_key, transport=transport, clock=clock) as c:
         yield c
 
 
 @pytest.fixture
-async def async_client(
-    shared_fake: FakeUnico, shared_account: ServiceAccount, credentials: Credentials, clock: VirtualClock
+async def async_idcloud(
+    shared_fake: FakeUnico, shared_account: ServiceAccount, clock: VirtualClock
 ) -> AsyncIterator[AsyncIDCloud]:
     # Function-scoped: an async client belongs to one event loop, and each test has its own.
     clock.advance(1)  # see fresh_run: each client signs its own assertion, which must differ from the last one
     transport = shared_fake.async_transport()
-    async with AsyncIDCloud(credentials, api_key=shared_fake.api_key, transport=transport, clock=clock) as c:
+    async with AsyncIDCloud(shared_account, api_key=shared_fake.api_key, transport=transport, clock=clock) as c:
         yield c
 
 
 @pytest.fixture(params=["sync", "async"])
 def run(request: pytest.FixtureRequest) -> Run:
-    client = request.getfixturevalue(f"{request.param}_client")
+    client = request.getfixturevalue({"sync": "idcloud", "async": "async_idcloud"}[request.param])
 
     async def call(operation: str, process_id: str) -> Any:
         if request.param == "sync":
@@ -165,7 +156,6 @@ def fresh_run(
     request: pytest.FixtureRequest,
     faulty: FakeUnico,
     key_material: ServiceAccount,
-    credentials: Credentials,
     clock: VirtualClock,
 ) -> Run:
     """A new client per call: a fault on the token endpoint must meet a client that has no token yet."""
@@ -176,10 +166,10 @@ def fresh_run(
         # signing within the same second send the same assertion, which Unico (and the fake) refuse as reused.
         clock.advance(1)
         if request.param == "sync":
-            with IDCloud(credentials, api_key=faulty.api_key, transport=faulty.transport(), clock=clock) as client:
+            with IDCloud(key_material, api_key=faulty.api_key, transport=faulty.transport(), clock=clock) as client:
                 return getattr(client, METHODS[operation])(process_id)
         async with AsyncIDCloud(
-            credentials, api_key=faulty.api_key, transport=faulty.async_transport(), clock=clock
+            key_material, api_key=faulty.api_key, transport=faulty.async_transport(), clock=clock
         ) as aclient:
             return await getattr(aclient, METHODS[operation])(process_id)
 

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 import schemathesis
 
-from unico_idcloud.testing import FakeServer, FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount
+from unico_idcloud.testing import (
+    FakeServer,
+    FakeUnico,
+    Fault,
+    IdCheckScenario,
+    Scenario,
+    ServiceAccount,
+    private_key_pem,
+)
 
 from ._spec_check import SpecCheck
 from .run_contract import (
@@ -141,9 +149,9 @@ def test_the_sandbox_run_against_a_fake_on_this_machine(
         fake.authority.token_host = server.url  # the audience IDCloud signs for with Environment.from_url
         account = fake.add_service_account(key_material)
         env = {
-            "UNICO_ACCOUNT_NAME": account.account_name,
+            "UNICO_ACCOUNT_NAME": account.name,
             "UNICO_TENANT_ID": account.tenant_id,
-            "UNICO_PRIVATE_KEY": account.private_key_pem.decode(),
+            "UNICO_PRIVATE_KEY": private_key_pem(account).decode(),
             "UNICO_ENVIRONMENT": server.url,
             "UNICO_API_KEY": fake.api_key,
             "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.SELFIE_PNG}",

@@ -8,16 +8,24 @@ import httpx
 import jwt
 import pytest
 
-from unico_idcloud.testing import JWT_BEARER_GRANT, TOKEN_ERRORS, FakeUnico, ManualClock, Scenario, ServiceAccount
+from unico_idcloud.testing import (
+    JWT_BEARER_GRANT,
+    TOKEN_ERRORS,
+    FakeUnico,
+    ManualClock,
+    Scenario,
+    ServiceAccount,
+    private_key_pem,
+)
 
 PROCESS = f"/client/v1/process/{Scenario.FINISHED_OK}"
 
 
-def exchange(client: httpx.Client, assertion: str | None, grant_type: str = JWT_BEARER_GRANT) -> httpx.Response:
+def exchange(http_client: httpx.Client, assertion: str | None, grant_type: str = JWT_BEARER_GRANT) -> httpx.Response:
     data = {"grant_type": grant_type}
     if assertion is not None:
         data["assertion"] = assertion
-    return client.post("/oauth2/token", data=data)
+    return http_client.post("/oauth2/token", data=data)
 
 
 def assert_refused(response: httpx.Response, code: str) -> None:
@@ -28,12 +36,14 @@ def assert_refused(response: httpx.Response, code: str) -> None:
     )
 
 
-def test_a_good_assertion_gets_a_bearer_token(fake: FakeUnico, account: ServiceAccount, client: httpx.Client) -> None:
-    response = exchange(client, fake.make_assertion(account))
+def test_a_good_assertion_gets_a_bearer_token(
+    fake: FakeUnico, account: ServiceAccount, http_client: httpx.Client
+) -> None:
+    response = exchange(http_client, fake.make_assertion(account))
     assert response.status_code == 200
     body = response.json()
     assert body["expires_in"] == 3600 and body["token_type"] == "Bearer"
-    assert client.get(PROCESS, headers={"Authorization": f"Bearer {body['access_token']}"}).status_code == 200
+    assert http_client.get(PROCESS, headers={"Authorization": f"Bearer {body['access_token']}"}).status_code == 200
 
 
 def test_expires_in_is_configurable(key_material: ServiceAccount, clock: ManualClock) -> None:
@@ -68,22 +78,22 @@ def test_expires_in_is_configurable(key_material: ServiceAccount, clock: ManualC
     ],
 )
 def test_assertion_mistakes_are_refused_with_unico_codes(
-    fake: FakeUnico, account: ServiceAccount, client: httpx.Client, knobs: dict[str, Any], code: str
+    fake: FakeUnico, account: ServiceAccount, http_client: httpx.Client, knobs: dict[str, Any], code: str
 ) -> None:
-    assert_refused(exchange(client, fake.make_assertion(account, **knobs)), code)
+    assert_refused(exchange(http_client, fake.make_assertion(account, **knobs)), code)
 
 
 def test_signature_by_another_key_is_1_2_5(
-    fake: FakeUnico, account: ServiceAccount, other_key: ServiceAccount, client: httpx.Client
+    fake: FakeUnico, account: ServiceAccount, other_key: ServiceAccount, http_client: httpx.Client
 ) -> None:
-    assertion = fake.make_assertion(account, private_key_pem=other_key.private_key_pem)
-    assert_refused(exchange(client, assertion), "1.2.5")
+    assertion = fake.make_assertion(account, private_key_pem=private_key_pem(other_key))
+    assert_refused(exchange(http_client, assertion), "1.2.5")
 
 
-def test_an_assertion_is_single_use(fake: FakeUnico, account: ServiceAccount, client: httpx.Client) -> None:
+def test_an_assertion_is_single_use(fake: FakeUnico, account: ServiceAccount, http_client: httpx.Client) -> None:
     assertion = fake.make_assertion(account)
-    assert exchange(client, assertion).status_code == 200
-    assert_refused(exchange(client, assertion), "1.2.7")
+    assert exchange(http_client, assertion).status_code == 200
+    assert_refused(exchange(http_client, assertion), "1.2.7")
 
 
 @pytest.mark.parametrize(
@@ -95,12 +105,14 @@ def test_an_assertion_is_single_use(fake: FakeUnico, account: ServiceAccount, cl
         ("x", "client_credentials", "1.2.20"),
     ],
 )
-def test_undecodable_requests(client: httpx.Client, assertion: str | None, grant_type: str, code: str) -> None:
-    assert_refused(exchange(client, assertion, grant_type), code)
+def test_undecodable_requests(http_client: httpx.Client, assertion: str | None, grant_type: str, code: str) -> None:
+    assert_refused(exchange(http_client, assertion, grant_type), code)
 
 
-def test_json_body_instead_of_a_form_is_refused(fake: FakeUnico, account: ServiceAccount, client: httpx.Client) -> None:
-    response = client.post(
+def test_json_body_instead_of_a_form_is_refused(
+    fake: FakeUnico, account: ServiceAccount, http_client: httpx.Client
+) -> None:
+    response = http_client.post(
         "/oauth2/token", json={"grant_type": JWT_BEARER_GRANT, "assertion": fake.make_assertion(account)}
     )
     assert_refused(response, "1.2.20")
@@ -111,19 +123,19 @@ def test_json_body_instead_of_a_form_is_refused(fake: FakeUnico, account: Servic
     [("active", "1.2.11"), ("application_active", "1.0.14"), ("permitted", "1.2.14")],
 )
 def test_account_switches(
-    fake: FakeUnico, account: ServiceAccount, client: httpx.Client, switch: str, code: str
+    fake: FakeUnico, account: ServiceAccount, http_client: httpx.Client, switch: str, code: str
 ) -> None:
     setattr(fake.account_state(account), switch, False)
-    assert_refused(exchange(client, fake.make_assertion(account)), code)
+    assert_refused(exchange(http_client, fake.make_assertion(account)), code)
 
 
 def test_revoked_key_is_1_2_6_and_a_rotated_key_works(
-    fake: FakeUnico, account: ServiceAccount, client: httpx.Client, other_key: ServiceAccount
+    fake: FakeUnico, account: ServiceAccount, http_client: httpx.Client, other_key: ServiceAccount
 ) -> None:
     fake.revoke_key(account)
-    assert_refused(exchange(client, fake.make_assertion(account)), "1.2.6")
+    assert_refused(exchange(http_client, fake.make_assertion(account)), "1.2.6")
     fake.add_service_account(other_key)  # same account and tenant, new key
-    assert exchange(client, fake.make_assertion(other_key)).status_code == 200
+    assert exchange(http_client, fake.make_assertion(other_key)).status_code == 200
 
 
 def test_lock_after_too_many_bad_signatures(
@@ -133,7 +145,7 @@ def test_lock_after_too_many_bad_signatures(
     fake.add_service_account(key_material)
     with fake.client() as client:
         for _ in range(2):
-            bad = fake.make_assertion(key_material, private_key_pem=other_key.private_key_pem)
+            bad = fake.make_assertion(key_material, private_key_pem=private_key_pem(other_key))
             assert_refused(exchange(client, bad), "1.2.5")
         assert_refused(exchange(client, fake.make_assertion(key_material)), "1.2.18")
 
@@ -161,32 +173,32 @@ def test_audience_follows_the_configured_token_host(key_material: ServiceAccount
 )
 @pytest.mark.parametrize("path", [PROCESS, PROCESS + "/selfie"])
 def test_missing_or_malformed_token_is_401_json_string(
-    client: httpx.Client, headers: dict[str, str], message: str, path: str
+    http_client: httpx.Client, headers: dict[str, str], message: str, path: str
 ) -> None:
-    response = client.get(path, headers=headers)
+    response = http_client.get(path, headers=headers)
     assert (response.status_code, response.json()) == (401, message)
 
 
-def test_token_not_issued_by_the_fake(client: httpx.Client) -> None:
+def test_token_not_issued_by_the_fake(http_client: httpx.Client) -> None:
     forged = jwt.encode(
         {"tenant": "contract-tenant", "exp": 2_000_000_000}, "not-the-fake-secret-but-32-bytes-long!", algorithm="HS256"
     )
-    response = client.get(PROCESS, headers={"Authorization": f"Bearer {forged}"})
+    response = http_client.get(PROCESS, headers={"Authorization": f"Bearer {forged}"})
     assert (response.status_code, response.json()) == (401, "Jwt verification fails")
 
 
-def test_token_expires_on_the_fake_clock(clock: ManualClock, client: httpx.Client, auth: dict[str, str]) -> None:
-    assert client.get(PROCESS, headers=auth).status_code == 200
+def test_token_expires_on_the_fake_clock(clock: ManualClock, http_client: httpx.Client, auth: dict[str, str]) -> None:
+    assert http_client.get(PROCESS, headers=auth).status_code == 200
     clock.advance(3599)
-    assert client.get(PROCESS, headers=auth).status_code == 200
+    assert http_client.get(PROCESS, headers=auth).status_code == 200
     clock.advance(1)
-    response = client.get(PROCESS, headers=auth)
+    response = http_client.get(PROCESS, headers=auth)
     assert (response.status_code, response.json()) == (401, "Jwt is expired")
 
 
-def test_revoked_tokens(fake: FakeUnico, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_revoked_tokens(fake: FakeUnico, http_client: httpx.Client, auth: dict[str, str]) -> None:
     fake.revoke_tokens()
-    assert client.get(PROCESS, headers=auth).json() == "Jwt verification fails"
+    assert http_client.get(PROCESS, headers=auth).json() == "Jwt verification fails"
 
 
 @pytest.mark.parametrize(
@@ -197,21 +209,21 @@ def test_revoked_tokens(fake: FakeUnico, client: httpx.Client, auth: dict[str, s
     ],
 )
 def test_idcheck_requires_the_apikey(
-    client: httpx.Client, auth: dict[str, str], headers: dict[str, str], code: str, status: int
+    http_client: httpx.Client, auth: dict[str, str], headers: dict[str, str], code: str, status: int
 ) -> None:
-    response = client.get("/processes/v1/00000000-0000-4000-9000-000000000003", headers={**auth, **headers})
+    response = http_client.get("/processes/v1/00000000-0000-4000-9000-000000000003", headers={**auth, **headers})
     assert response.status_code == status
     assert response.json()["Error"]["code"] == code
 
 
 def test_idcheck_bearer_errors_are_403(
-    fake: FakeUnico, clock: ManualClock, client: httpx.Client, auth: dict[str, str]
+    fake: FakeUnico, clock: ManualClock, http_client: httpx.Client, auth: dict[str, str]
 ) -> None:
     path = "/processes/v1/00000000-0000-4000-9000-000000000003"
-    response = client.get(path, headers={"APIKEY": fake.api_key})
+    response = http_client.get(path, headers={"APIKEY": fake.api_key})
     assert (response.status_code, response.json()["Error"]["code"]) == (403, "10501")
     clock.advance(3600)
-    response = client.get(path, headers={**auth, "APIKEY": fake.api_key})
+    response = http_client.get(path, headers={**auth, "APIKEY": fake.api_key})
     assert (response.status_code, response.json()["Error"]["code"]) == (403, "10502")
 
 

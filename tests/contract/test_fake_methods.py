@@ -31,9 +31,9 @@ def test_every_spec_path_is_covered() -> None:
 @pytest.mark.parametrize(("path", "served"), PATHS, ids=[p for p, _ in PATHS])
 @pytest.mark.parametrize("method", sorted(m.upper() for m in HTTP_METHODS))
 def test_a_method_outside_the_spec_is_405_with_the_spec_methods_allowed(
-    client: httpx.Client, idcheck_auth: dict[str, str], path: str, served: set[str], method: str
+    http_client: httpx.Client, idcheck_auth: dict[str, str], path: str, served: set[str], method: str
 ) -> None:
-    response = client.request(method, path, headers=idcheck_auth)
+    response = http_client.request(method, path, headers=idcheck_auth)
     if method in served:
         assert response.status_code == 200
         return
@@ -44,7 +44,7 @@ def test_a_method_outside_the_spec_is_405_with_the_spec_methods_allowed(
 
 
 @pytest.mark.parametrize("method", ["GET", "HEAD", "PUT", "DELETE"])
-def test_the_token_endpoint_allows_post_only(client: httpx.Client, spec_check: SpecCheck, method: str) -> None:
+def test_the_token_endpoint_allows_post_only(http_client: httpx.Client, spec_check: SpecCheck, method: str) -> None:
     with spec_check.off_spec("the token endpoint is not in the spec, nor is its routing error"):
-        response = client.request(method, "/oauth2/token")
+        response = http_client.request(method, "/oauth2/token")
     assert (response.status_code, response.headers["allow"]) == (405, "POST")

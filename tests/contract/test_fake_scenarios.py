@@ -25,8 +25,8 @@ SPEC = load_spec()
 SCHEMAS = SPEC["components"]["schemas"]
 
 
-def get_process(client: httpx.Client, auth: dict[str, str], process_id: str) -> dict[str, Any]:
-    response = client.get(f"/client/v1/process/{process_id}", headers=auth)
+def get_process(http_client: httpx.Client, auth: dict[str, str], process_id: str) -> dict[str, Any]:
+    response = http_client.get(f"/client/v1/process/{process_id}", headers=auth)
     assert response.status_code == 200, response.text
     process: dict[str, Any] = response.json()["process"]
     return process
@@ -42,9 +42,9 @@ def walk(node: Any) -> Iterator[tuple[str, Any]]:
             yield from walk(value)
 
 
-def test_every_seeded_process_is_served(client: httpx.Client, auth: dict[str, str]) -> None:
+def test_every_seeded_process_is_served(http_client: httpx.Client, auth: dict[str, str]) -> None:
     for scenario in Scenario:
-        assert get_process(client, auth, scenario)["id"] == scenario
+        assert get_process(http_client, auth, scenario)["id"] == scenario
 
 
 @pytest.mark.parametrize(
@@ -62,14 +62,16 @@ def test_every_seeded_process_is_served(client: httpx.Client, auth: dict[str, st
     ],
 )
 def test_catalogue_covers_every_enum_value_of_the_spec(
-    client: httpx.Client, auth: dict[str, str], field: str, schema: str
+    http_client: httpx.Client, auth: dict[str, str], field: str, schema: str
 ) -> None:
-    seen = {value for scenario in Scenario for key, value in walk(get_process(client, auth, scenario)) if key == field}
+    seen = {
+        value for scenario in Scenario for key, value in walk(get_process(http_client, auth, scenario)) if key == field
+    }
     assert set(SCHEMAS[schema]["enum"]) <= seen
 
 
-def test_risk_score_inconclusive_has_a_score(client: httpx.Client, auth: dict[str, str]) -> None:
-    info = get_process(client, auth, Scenario.RISK_SCORE_INCONCLUSIVE)["authenticationInfo"]
+def test_risk_score_inconclusive_has_a_score(http_client: httpx.Client, auth: dict[str, str]) -> None:
+    info = get_process(http_client, auth, Scenario.RISK_SCORE_INCONCLUSIVE)["authenticationInfo"]
     assert info["authenticationResult"] == "AUTHENTICATION_RESULT_INCONCLUSIVE"
     assert info["scoreEngineResult"] == {"scoreEnabled": "SCORE_ENABLED_TRUE", "score": 85.5}
 
@@ -78,8 +80,8 @@ def test_risk_score_inconclusive_has_a_score(client: httpx.Client, auth: dict[st
     ("scenario", "score"),
     [(Scenario.SERPRO_SIMILAR, 92), (Scenario.SERPRO_NO_FACE, -1), (Scenario.SERPRO_INTEGRATION_ERROR, -2)],
 )
-def test_serpro_values(client: httpx.Client, auth: dict[str, str], scenario: Scenario, score: int) -> None:
-    assert get_process(client, auth, scenario)["authenticationInfo"]["serproResult"] == {"score": score}
+def test_serpro_values(http_client: httpx.Client, auth: dict[str, str], scenario: Scenario, score: int) -> None:
+    assert get_process(http_client, auth, scenario)["authenticationInfo"]["serproResult"] == {"score": score}
 
 
 @pytest.mark.parametrize(
@@ -93,9 +95,9 @@ def test_serpro_values(client: httpx.Client, auth: dict[str, str], scenario: Sce
     ],
 )
 def test_documents_carry_the_docs_ocr_examples(
-    client: httpx.Client, auth: dict[str, str], scenario: Scenario, code: str
+    http_client: httpx.Client, auth: dict[str, str], scenario: Scenario, code: str
 ) -> None:
-    doc = get_process(client, auth, scenario)["services"][0]["documents"][0]["doc"]
+    doc = get_process(http_client, auth, scenario)["services"][0]["documents"][0]["doc"]
     assert doc["code"] == code and doc["data"] == OCR_EXAMPLES[code]
 
 
@@ -104,9 +106,9 @@ def test_documents_carry_the_docs_ocr_examples(
     [(Scenario.FINISHED_OK, TINY_JPEG, "image/jpeg"), (Scenario.SELFIE_PNG, TINY_PNG, "image/png")],
 )
 def test_selfie_is_a_real_image(
-    client: httpx.Client, auth: dict[str, str], scenario: Scenario, image: bytes, content_type: str
+    http_client: httpx.Client, auth: dict[str, str], scenario: Scenario, image: bytes, content_type: str
 ) -> None:
-    body = client.get(f"/client/v1/process/{scenario}/selfie", headers=auth).json()
+    body = http_client.get(f"/client/v1/process/{scenario}/selfie", headers=auth).json()
     assert body["contentType"] == content_type
     decoded = base64.b64decode(body["fileContents"])
     assert decoded == image
@@ -123,19 +125,19 @@ def test_selfie_is_a_real_image(
         ("not-a-uuid", 400, 3),
     ],
 )
-def test_selfie_errors(client: httpx.Client, auth: dict[str, str], scenario: str, status: int, code: int) -> None:
-    response = client.get(f"/client/v1/process/{scenario}/selfie", headers=auth)
+def test_selfie_errors(http_client: httpx.Client, auth: dict[str, str], scenario: str, status: int, code: int) -> None:
+    response = http_client.get(f"/client/v1/process/{scenario}/selfie", headers=auth)
     assert (response.status_code, response.json()["code"]) == (status, code)
 
 
 @pytest.mark.parametrize("process_id", ["not-a-uuid", "12345", "00000000000040008000000000000003"])
-def test_invalid_id_is_400(client: httpx.Client, auth: dict[str, str], process_id: str) -> None:
-    response = client.get(f"/client/v1/process/{process_id}", headers=auth)
+def test_invalid_id_is_400(http_client: httpx.Client, auth: dict[str, str], process_id: str) -> None:
+    response = http_client.get(f"/client/v1/process/{process_id}", headers=auth)
     assert (response.status_code, response.json()) == (400, {"code": 3, "message": "process id is invalid"})
 
 
-def test_unknown_id_is_404(client: httpx.Client, auth: dict[str, str]) -> None:
-    response = client.get("/client/v1/process/11111111-1111-4111-8111-111111111111", headers=auth)
+def test_unknown_id_is_404(http_client: httpx.Client, auth: dict[str, str]) -> None:
+    response = http_client.get("/client/v1/process/11111111-1111-4111-8111-111111111111", headers=auth)
     assert response.status_code == 404
     assert response.json() == {
         "code": 5,
@@ -143,41 +145,43 @@ def test_unknown_id_is_404(client: httpx.Client, auth: dict[str, str]) -> None:
     }
 
 
-def test_finishes_after_polls(client: httpx.Client, auth: dict[str, str]) -> None:
-    states = [get_process(client, auth, Scenario.FINISHES_AFTER_POLLS)["state"] for _ in range(3)]
+def test_finishes_after_polls(http_client: httpx.Client, auth: dict[str, str]) -> None:
+    states = [get_process(http_client, auth, Scenario.FINISHES_AFTER_POLLS)["state"] for _ in range(3)]
     assert states == ["PROCESS_STATE_CREATED", "PROCESS_STATE_CREATED", "PROCESS_STATE_FINISHED"]
-    assert client.get(f"/client/v1/process/{Scenario.FINISHES_AFTER_POLLS}/selfie", headers=auth).status_code == 200
+    assert (
+        http_client.get(f"/client/v1/process/{Scenario.FINISHES_AFTER_POLLS}/selfie", headers=auth).status_code == 200
+    )
 
 
-def test_finishes_after_seconds(client: httpx.Client, auth: dict[str, str], clock: ManualClock) -> None:
-    assert get_process(client, auth, Scenario.FINISHES_AFTER_SECONDS)["state"] == "PROCESS_STATE_CREATED"
+def test_finishes_after_seconds(http_client: httpx.Client, auth: dict[str, str], clock: ManualClock) -> None:
+    assert get_process(http_client, auth, Scenario.FINISHES_AFTER_SECONDS)["state"] == "PROCESS_STATE_CREATED"
     clock.advance(30)
-    process = get_process(client, auth, Scenario.FINISHES_AFTER_SECONDS)
+    process = get_process(http_client, auth, Scenario.FINISHES_AFTER_SECONDS)
     assert (process["state"], process["result"]) == ("PROCESS_STATE_FINISHED", "PROCESS_RESULT_OK")
 
 
-def test_tests_can_add_processes(fake: FakeUnico, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_tests_can_add_processes(fake: FakeUnico, http_client: httpx.Client, auth: dict[str, str]) -> None:
     pid = fake.add_process(
         result="PROCESS_RESULT_INVALID_IDENTITY",
         authentication_info={"livenessResult": "LIVENESS_RESULT_NOT_LIVE"},
         services=[document_service("RG")],
         selfie=SelfieAccess.FORBIDDEN,
     )
-    process = get_process(client, auth, pid)
+    process = get_process(http_client, auth, pid)
     assert process["result"] == "PROCESS_RESULT_INVALID_IDENTITY"
     assert process["authenticationInfo"]["livenessResult"] == "LIVENESS_RESULT_NOT_LIVE"
-    assert client.get(f"/client/v1/process/{pid}/selfie", headers=auth).status_code == 403
+    assert http_client.get(f"/client/v1/process/{pid}/selfie", headers=auth).status_code == 403
 
     later = fake.add_process(state="AWAITING_FOR_DOCUMENT", after_polls=1, then={"result": "PROCESS_RESULT_ERROR"})
-    assert get_process(client, auth, later)["state"] == "AWAITING_FOR_DOCUMENT"
-    assert get_process(client, auth, later)["result"] == "PROCESS_RESULT_ERROR"
+    assert get_process(http_client, auth, later)["state"] == "AWAITING_FOR_DOCUMENT"
+    assert get_process(http_client, auth, later)["result"] == "PROCESS_RESULT_ERROR"
 
 
-def test_processes_can_belong_to_one_tenant(fake: FakeUnico, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_processes_can_belong_to_one_tenant(fake: FakeUnico, http_client: httpx.Client, auth: dict[str, str]) -> None:
     mine = fake.add_process(tenant_id="contract-tenant")
     theirs = fake.add_process(tenant_id="someone-else")
-    assert client.get(f"/client/v1/process/{mine}", headers=auth).status_code == 200
-    assert client.get(f"/client/v1/process/{theirs}", headers=auth).status_code == 404
+    assert http_client.get(f"/client/v1/process/{mine}", headers=auth).status_code == 200
+    assert http_client.get(f"/client/v1/process/{theirs}", headers=auth).status_code == 404
 
 
 def test_fresh_fakes_do_not_share_state(clock: ManualClock) -> None:
@@ -200,13 +204,13 @@ def test_fresh_fakes_do_not_share_state(clock: ManualClock) -> None:
         (IdCheckScenario.CANCELED, 4),
     ],
 )
-def test_idcheck_statuses(client: httpx.Client, idcheck_auth: dict[str, str], scenario: str, status: int) -> None:
-    response = client.get(f"/processes/v1/{scenario}", headers=idcheck_auth)
+def test_idcheck_statuses(http_client: httpx.Client, idcheck_auth: dict[str, str], scenario: str, status: int) -> None:
+    response = http_client.get(f"/processes/v1/{scenario}", headers=idcheck_auth)
     assert (response.status_code, response.json()["status"]) == (200, status)
 
 
-def test_idcheck_inconclusive_has_a_score(client: httpx.Client, idcheck_auth: dict[str, str]) -> None:
-    body = client.get(f"/processes/v1/{IdCheckScenario.INCONCLUSIVE_WITH_SCORE}", headers=idcheck_auth).json()
+def test_idcheck_inconclusive_has_a_score(http_client: httpx.Client, idcheck_auth: dict[str, str]) -> None:
+    body = http_client.get(f"/processes/v1/{IdCheckScenario.INCONCLUSIVE_WITH_SCORE}", headers=idcheck_auth).json()
     assert body == {
         "id": IdCheckScenario.INCONCLUSIVE_WITH_SCORE,
         "status": 3,
@@ -216,31 +220,31 @@ def test_idcheck_inconclusive_has_a_score(client: httpx.Client, idcheck_auth: di
     }
 
 
-def test_idcheck_status_5_is_410_gone(client: httpx.Client, idcheck_auth: dict[str, str]) -> None:
-    response = client.get(f"/processes/v1/{IdCheckScenario.ERROR}", headers=idcheck_auth)
+def test_idcheck_status_5_is_410_gone(http_client: httpx.Client, idcheck_auth: dict[str, str]) -> None:
+    response = http_client.get(f"/processes/v1/{IdCheckScenario.ERROR}", headers=idcheck_auth)
     assert response.status_code == 410
     assert set(response.json()["Error"]) == {"code", "description"}
 
 
 @pytest.mark.parametrize(("path", "status"), [("not-a-uuid", 400), ("11111111-1111-4111-8111-111111111111", 404)])
-def test_idcheck_errors(client: httpx.Client, idcheck_auth: dict[str, str], path: str, status: int) -> None:
-    response = client.get(f"/processes/v1/{path}", headers=idcheck_auth)
+def test_idcheck_errors(http_client: httpx.Client, idcheck_auth: dict[str, str], path: str, status: int) -> None:
+    response = http_client.get(f"/processes/v1/{path}", headers=idcheck_auth)
     assert response.status_code == status and isinstance(response.json()["Error"]["code"], str)
 
 
 def test_idcheck_finishes_after_polls_and_custom(
-    fake: FakeUnico, client: httpx.Client, idcheck_auth: dict[str, str]
+    fake: FakeUnico, http_client: httpx.Client, idcheck_auth: dict[str, str]
 ) -> None:
     path = f"/processes/v1/{IdCheckScenario.FINISHES_AFTER_POLLS}"
-    assert [client.get(path, headers=idcheck_auth).json()["status"] for _ in range(3)] == [1, 1, 3]
+    assert [http_client.get(path, headers=idcheck_auth).json()["status"] for _ in range(3)] == [1, 1, 3]
     pid = fake.add_idcheck_process(status=1, after_polls=0, then={"status": 5})
-    assert client.get(f"/processes/v1/{pid}", headers=idcheck_auth).status_code == 410
+    assert http_client.get(f"/processes/v1/{pid}", headers=idcheck_auth).status_code == 410
 
 
-def test_framework_errors_are_json(client: httpx.Client, auth: dict[str, str]) -> None:
-    missing = client.get("/client/v2/nothing", headers=auth)
+def test_framework_errors_are_json(http_client: httpx.Client, auth: dict[str, str]) -> None:
+    missing = http_client.get("/client/v2/nothing", headers=auth)
     assert (missing.status_code, missing.json()) == (404, {"code": 5, "message": "Not Found"})
-    wrong_method = client.delete(f"/client/v1/process/{Scenario.FINISHED_OK}", headers=auth)
+    wrong_method = http_client.delete(f"/client/v1/process/{Scenario.FINISHED_OK}", headers=auth)
     assert (wrong_method.status_code, wrong_method.json()["code"]) == (405, 12)
-    trailing = client.get(f"/client/v1/process/{Scenario.FINISHED_OK}/", headers=auth)
+    trailing = http_client.get(f"/client/v1/process/{Scenario.FINISHED_OK}/", headers=auth)
     assert trailing.status_code == 404 and trailing.headers["content-type"] == "application/json"

@@ -18,9 +18,9 @@ from unico_idcloud.testing import (
 )
 
 
-def token_via(client: httpx.Client, account: ServiceAccount, audience: str) -> str:
+def token_via(http_client: httpx.Client, account: ServiceAccount, audience: str) -> str:
     form = {"grant_type": JWT_BEARER_GRANT, "assertion": make_assertion(account, audience=audience)}
-    response = client.post("/oauth2/token", data=form)
+    response = http_client.post("/oauth2/token", data=form)
     assert response.status_code == 200, response.text
     return str(response.json()["access_token"])
 
@@ -72,8 +72,8 @@ def test_private_key_file_signs_like_the_account(
     unico_private_key_path: Path, unico_account: ServiceAccount, unico_fake: FakeUnico, unico_client: httpx.Client
 ) -> None:
     assert unico_private_key_path.stat().st_mode & 0o777 == 0o600
-    loaded = ServiceAccount(
-        unico_account.account_name, unico_account.tenant_id, unico_private_key_path.read_bytes(), b""
+    loaded = ServiceAccount.from_file(
+        unico_private_key_path, name=unico_account.name, tenant_id=unico_account.tenant_id
     )
     token_via(unico_client, loaded, unico_fake.token_host)
 

@@ -85,9 +85,9 @@ def test_the_spec_holds_no_fake_data() -> None:
 
 
 @pytest.fixture
-def idcheck(fake: FakeUnico, client: httpx.Client, token: str) -> Any:
+def idcheck(fake: FakeUnico, http_client: httpx.Client, token: str) -> Any:
     def get(**headers: str) -> httpx.Response:
-        return client.get(f"/processes/v1/{IdCheckScenario.SUCCESS}", headers=headers)
+        return http_client.get(f"/processes/v1/{IdCheckScenario.SUCCESS}", headers=headers)
 
     return get
 

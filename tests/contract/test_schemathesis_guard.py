@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 import schemathesis
 
-from unico_idcloud.testing import FakeUnico, ManualClock, ServiceAccount
+from unico_idcloud.testing import FakeUnico, ManualClock, generate_service_account
 
 from .schemathesis_support import (
     CONFIG_PATH,
@@ -34,7 +34,7 @@ from .schemathesis_support import (
 @pytest.fixture
 def flooded() -> tuple[FakeUnico, str]:
     fake = FakeUnico(clock=ManualClock(time.time()))  # the default 10 requests per second per tenant
-    token = access_token(fake, fake.add_service_account(ServiceAccount.generate()))
+    token = access_token(fake, fake.add_service_account(generate_service_account()))
     return fake, token
 
 

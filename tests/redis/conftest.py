@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from .harness import RedisServer
+from benchmarks.redis_harness import RedisServer
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 import redis.exceptions
 
+from benchmarks.redis_harness import RedisServer, free_port
 from unico_idcloud.testing import FakeServer, FakeUnico, WebhookCredentials
 from unico_idcloud.webhooks import (
     ApiKeyAuth,
@@ -20,8 +21,6 @@ from unico_idcloud.webhooks import (
     RedisDedupeStore,
     webhook_app,
 )
-
-from .harness import RedisServer, free_port
 
 
 def store(url: str, namespace: str, **options: float) -> RedisDedupeStore:

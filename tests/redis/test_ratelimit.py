@@ -19,12 +19,12 @@ import pytest
 import redis
 import redis.asyncio
 
+from benchmarks.redis_harness import RedisServer, free_port
 from unico_idcloud import IDCloud, RateLimiter, RedisRateLimiter
 from unico_idcloud.errors import ConfigurationError
 from unico_idcloud.testing import FakeUnico, Scenario, ServiceAccount, VirtualClock
 
 from ..fake_clients import max_in_any_window
-from .harness import RedisServer, free_port
 
 SPACING_40 = 1.03 / 40  # the default 3 % headroom at 40/s
 # Times are epoch seconds (about 1.8e9) in Redis: a double resolves them to about 0.2 microseconds.
@@ -205,10 +205,7 @@ def test_two_clients_above_the_real_limit_converge_together(
         statuses.append(getattr(response, "status_code", 0))
 
     limiters = workers(redis_url, key, clock, rate=40)
-    clients = [
-        IDCloud(account.credentials, transport=fake.transport(), rate_limit=limiter, clock=clock)
-        for limiter in limiters
-    ]
+    clients = [IDCloud(account, transport=fake.transport(), rate_limit=limiter, clock=clock) for limiter in limiters]
     seen_429 = 0
     original = fake.limiter.acquire
 

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from benchmarks.redis_harness import Admissions, RedisServer, run_workers
 from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
-
-from .harness import Admissions, RedisServer, run_workers
 
 R = 40
 WORKERS = 4

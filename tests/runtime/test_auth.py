@@ -21,6 +21,10 @@ from unico_idcloud.testing import (
     ServiceAccount,
     VirtualClock,
     build_process,
+    generate_service_account,
+    private_key_pem,
+    public_key_pem,
+    with_new_key,
 )
 
 from ..fake_clients import TOKEN_OK, Recorder
@@ -33,16 +37,16 @@ def _assertion_of(body: bytes) -> str:
 
 
 def test_assertion_has_exactly_the_documented_claims(
-    client: IDCloud, recorder: Recorder, account: ServiceAccount, clock: VirtualClock
+    idcloud: IDCloud, recorder: Recorder, account: ServiceAccount, clock: VirtualClock
 ) -> None:
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     [token_request] = recorder.token_requests
     assertion = _assertion_of(token_request.body)
     header = jwt.get_unverified_header(assertion)
-    claims = jwt.decode(assertion, account.public_key_pem, algorithms=["RS256"], audience=Environment.UAT.audience)
+    claims = jwt.decode(assertion, public_key_pem(account), algorithms=["RS256"], audience=Environment.UAT.audience)
     assert header == {"alg": "RS256", "typ": "JWT"}
     assert set(claims) == {"iss", "aud", "scope", "iat", "exp"}
-    assert claims["iss"] == f"{account.account_name}@{account.tenant_id}.iam.acesso.io"
+    assert claims["iss"] == f"{account.name}@{account.tenant_id}.iam.acesso.io"
     assert claims["aud"] == "https://identityhomolog.acesso.io"
     assert claims["scope"] == "*"
     assert type(claims["iat"]) is int and type(claims["exp"]) is int  # seconds, not floats or milliseconds
@@ -52,7 +56,7 @@ def test_assertion_has_exactly_the_documented_claims(
 
 def test_assertions_signed_in_the_same_second_all_differ(account: ServiceAccount) -> None:
     frozen = VirtualClock()
-    signer = AssertionSigner(account.credentials, Environment.UAT.audience, frozen)
+    signer = AssertionSigner(account, Environment.UAT.audience, frozen)
     assertions = [signer.sign() for _ in range(100)]
     assert len(set(assertions)) == 100
     claims = [jwt.decode(a, options={"verify_signature": False}) for a in assertions]
@@ -65,30 +69,30 @@ def test_production_audience_is_the_production_token_host() -> None:
     assert Environment.PRODUCTION.token_url == "https://identity.acesso.io/oauth2/token"
 
 
-def test_token_is_cached_across_calls_and_operations(client: IDCloud, recorder: Recorder) -> None:
-    client.get_process(Scenario.FINISHED_OK)
-    client.get_selfie(Scenario.FINISHED_OK)
-    client.get_idcheck_process(IdCheckScenario.SUCCESS)
-    client.get_process(Scenario.CREATED)
+def test_token_is_cached_across_calls_and_operations(idcloud: IDCloud, recorder: Recorder) -> None:
+    idcloud.get_process(Scenario.FINISHED_OK)
+    idcloud.get_selfie(Scenario.FINISHED_OK)
+    idcloud.get_idcheck_process(IdCheckScenario.SUCCESS)
+    idcloud.get_process(Scenario.CREATED)
     assert len(recorder.token_requests) == 1
     tokens = {s.headers["authorization"] for s in recorder.api_requests}
     assert len(tokens) == 1 and tokens.pop().startswith("Bearer ")
 
 
-def test_token_is_renewed_before_it_expires(client: IDCloud, recorder: Recorder, clock: VirtualClock) -> None:
-    client.get_process(Scenario.FINISHED_OK)
+def test_token_is_renewed_before_it_expires(idcloud: IDCloud, recorder: Recorder, clock: VirtualClock) -> None:
+    idcloud.get_process(Scenario.FINISHED_OK)
     clock.advance(3600 - 59)  # 59 s left: inside the 60 s renewal margin, still valid for the fake
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     assert len(recorder.token_requests) == 2
     assert [s.status for s in recorder.api_requests] == [200, 200]  # renewed before any 401
 
 
 def test_a_refused_token_is_refreshed_and_the_request_retried_once(
-    client: IDCloud, recorder: Recorder, fake: FakeUnico
+    idcloud: IDCloud, recorder: Recorder, fake: FakeUnico
 ) -> None:
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     fake.revoke_tokens()
-    process = client.get_process(Scenario.FINISHED_OK)
+    process = idcloud.get_process(Scenario.FINISHED_OK)
     assert str(process.id) == Scenario.FINISHED_OK
     assert [s.status for s in recorder.api_requests] == [200, 401, 200]
     assert len(recorder.token_requests) == 2
@@ -103,9 +107,9 @@ def test_a_token_refused_twice_raises_unauthorized_after_one_refresh(clock: Virt
             return httpx.Response(200, json=TOKEN_OK)
         return httpx.Response(401, json="Jwt is expired")
 
-    account = ServiceAccount.generate()
+    account = generate_service_account()
     with (
-        IDCloud(account.credentials, transport=httpx.MockTransport(handler), clock=clock) as client,
+        IDCloud(account, transport=httpx.MockTransport(handler), clock=clock) as client,
         pytest.raises(Unauthorized) as caught,
     ):
         client.get_process(Scenario.FINISHED_OK)
@@ -118,7 +122,7 @@ def test_idcheck_403_with_a_wrong_api_key_refreshes_once_then_raises_forbidden(
     fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock
 ) -> None:
     with (
-        IDCloud(account.credentials, api_key="wrong", transport=recorder, clock=clock) as client,
+        IDCloud(account, api_key="wrong", transport=recorder, clock=clock) as client,
         pytest.raises(Forbidden) as caught,
     ):
         client.get_idcheck_process(IdCheckScenario.SUCCESS)
@@ -127,9 +131,9 @@ def test_idcheck_403_with_a_wrong_api_key_refreshes_once_then_raises_forbidden(
     assert all(s.headers["apikey"] == "wrong" for s in recorder.api_requests)
 
 
-def test_only_idcheck_requests_carry_the_api_key(client: IDCloud, recorder: Recorder) -> None:
-    client.get_process(Scenario.FINISHED_OK)
-    client.get_idcheck_process(IdCheckScenario.SUCCESS)
+def test_only_idcheck_requests_carry_the_api_key(idcloud: IDCloud, recorder: Recorder) -> None:
+    idcloud.get_process(Scenario.FINISHED_OK)
+    idcloud.get_idcheck_process(IdCheckScenario.SUCCESS)
     by_unico, idcheck = recorder.api_requests
     assert "apikey" not in by_unico.headers and "apikey" in idcheck.headers
 
@@ -140,7 +144,7 @@ def test_twenty_threads_share_one_token_request(fake: FakeUnico, account: Servic
     fake.inject_fault(Fault.LATENCY, operation="token", latency=0.2)  # keep the first request in flight
     barrier = threading.Barrier(20)
     errors: list[BaseException] = []
-    with IDCloud(account.credentials, transport=recorder, rate_limit=None) as client:
+    with IDCloud(account, transport=recorder, rate_limit=None) as client:
 
         def call() -> None:
             barrier.wait()
@@ -163,19 +167,21 @@ async def test_fifty_tasks_share_one_token_request(fake: FakeUnico, account: Ser
     recorder = Recorder(fake.async_transport(), lambda: 0.0)
     fake.rate_limit = None
     fake.inject_fault(Fault.LATENCY, operation="token", latency=0.2)
-    async with AsyncIDCloud(account.credentials, transport=recorder, rate_limit=None) as client:
+    async with AsyncIDCloud(account, transport=recorder, rate_limit=None) as client:
         processes = await asyncio.gather(*(client.get_process(Scenario.FINISHED_OK) for _ in range(50)))
     assert len(processes) == 50
     assert len(recorder.token_requests) == 1
     assert len(recorder.api_requests) == 50
 
 
-async def test_async_refresh_and_retry_once(aclient: AsyncIDCloud, arecorder: Recorder, fake: FakeUnico) -> None:
-    await aclient.get_process(Scenario.FINISHED_OK)
+async def test_async_refresh_and_retry_once(
+    async_idcloud: AsyncIDCloud, async_recorder: Recorder, fake: FakeUnico
+) -> None:
+    await async_idcloud.get_process(Scenario.FINISHED_OK)
     fake.revoke_tokens()
-    await aclient.get_process(Scenario.FINISHED_OK)
-    assert [s.status for s in arecorder.api_requests] == [200, 401, 200]
-    assert len(arecorder.token_requests) == 2
+    await async_idcloud.get_process(Scenario.FINISHED_OK)
+    assert [s.status for s in async_recorder.api_requests] == [200, 401, 200]
+    assert len(async_recorder.token_requests) == 2
 
 
 # --- token errors ---------------------------------------------------------------------------------------------------
@@ -183,7 +189,7 @@ async def test_async_refresh_and_retry_once(aclient: AsyncIDCloud, arecorder: Re
 
 def _fetch_error(fake: FakeUnico, account: ServiceAccount, clock: VirtualClock) -> AuthenticationError:
     with (
-        IDCloud(account.credentials, transport=fake.transport(), clock=clock) as client,
+        IDCloud(account, transport=fake.transport(), clock=clock) as client,
         pytest.raises(AuthenticationError) as caught,
     ):
         client.get_process(Scenario.FINISHED_OK)
@@ -193,7 +199,7 @@ def _fetch_error(fake: FakeUnico, account: ServiceAccount, clock: VirtualClock) 
 def test_an_unregistered_key_is_1_2_5_with_a_hint(
     fake: FakeUnico, account: ServiceAccount, clock: VirtualClock
 ) -> None:
-    error = _fetch_error(fake, account.rotated(), clock)
+    error = _fetch_error(fake, with_new_key(account), clock)
     assert (error.code, error.status_code) == ("1.2.5", 401)
     assert error.hint is not None and "key registered for this account does not match" in error.hint
     assert "1.2.5" in str(error) and error.hint in str(error)
@@ -206,7 +212,7 @@ def test_a_revoked_key_is_1_2_6(fake: FakeUnico, account: ServiceAccount, clock:
 
 
 def test_an_unknown_tenant_is_1_0_1(fake: FakeUnico, account: ServiceAccount, clock: VirtualClock) -> None:
-    stranger = ServiceAccount(account.account_name, "another-tenant", account.private_key_pem, account.public_key_pem)
+    stranger = ServiceAccount(name=account.name, tenant_id="another-tenant", private_key=private_key_pem(account))
     error = _fetch_error(fake, stranger, clock)
     assert error.code == "1.0.1" and error.hint is not None and "tenant" in error.hint
 
@@ -226,7 +232,7 @@ def test_account_states_give_their_codes(
 def test_a_slow_clock_gives_an_expired_assertion_and_says_check_the_clock(
     fake: FakeUnico, account: ServiceAccount
 ) -> None:
-    behind = VirtualClock(start=fake.clock() - 7200)
+    behind = VirtualClock(start=fake.clock.time() - 7200)
     error = _fetch_error(fake, account, behind)
     assert error.code == "1.2.4" and error.hint is not None and "check the clock" in error.hint
 
@@ -234,7 +240,7 @@ def test_a_slow_clock_gives_an_expired_assertion_and_says_check_the_clock(
 def test_a_fast_clock_gives_iat_in_the_future_and_says_check_the_clock(
     fake: FakeUnico, account: ServiceAccount
 ) -> None:
-    ahead = VirtualClock(start=fake.clock() + 600)
+    ahead = VirtualClock(start=fake.clock.time() + 600)
     error = _fetch_error(fake, account, ahead)
     assert error.code == "1.2.21" and error.hint is not None and "iat is in the future" in error.hint
 
@@ -248,7 +254,7 @@ def test_token_endpoint_failures_are_retried_with_a_new_assertion(clock: Virtual
             return httpx.Response(503) if len(assertions) < 3 else httpx.Response(200, json=TOKEN_OK)
         return httpx.Response(200, json={"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")})
 
-    with IDCloud(ServiceAccount.generate().credentials, transport=httpx.MockTransport(handler), clock=clock) as client:
+    with IDCloud(generate_service_account(), transport=httpx.MockTransport(handler), clock=clock) as client:
         client.get_process(Scenario.FINISHED_OK)
     assert len(assertions) == 3 and len(set(assertions)) == 3
     assert len(clock.sleeps) == 2
@@ -267,7 +273,7 @@ def test_an_assertion_refused_as_reused_is_signed_again_once(clock: VirtualClock
             return httpx.Response(200, json=TOKEN_OK)
         return httpx.Response(200, json={"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")})
 
-    with IDCloud(ServiceAccount.generate().credentials, transport=httpx.MockTransport(handler), clock=clock) as client:
+    with IDCloud(generate_service_account(), transport=httpx.MockTransport(handler), clock=clock) as client:
         client.get_process(Scenario.FINISHED_OK)
     assert len(assertions) == 2 and assertions[0] != assertions[1]
 
@@ -277,7 +283,7 @@ def test_a_token_endpoint_answer_without_a_token_is_unexpected(clock: VirtualClo
 
     transport = httpx.MockTransport(lambda request: httpx.Response(200, text="<html>login</html>"))
     with (
-        IDCloud(ServiceAccount.generate().credentials, transport=transport, clock=clock) as client,
+        IDCloud(generate_service_account(), transport=transport, clock=clock) as client,
         pytest.raises(UnexpectedResponse) as caught,
     ):
         client.access_token()

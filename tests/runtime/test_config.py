@@ -10,9 +10,8 @@ import httpx
 import pytest
 
 from unico_idcloud import AsyncIDCloud, Environment, IDCloud
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import ConfigurationError
-from unico_idcloud.testing import FakeServer, FakeUnico, IdCheckScenario, Scenario, ServiceAccount
+from unico_idcloud.testing import FakeServer, FakeUnico, IdCheckScenario, Scenario, ServiceAccount, private_key_pem
 
 
 def test_unico_environments_name_every_host() -> None:
@@ -63,18 +62,18 @@ def test_an_environment_from_a_url_serves_everything_there() -> None:
 
 def test_a_bad_private_key_is_refused_without_echoing_it() -> None:
     with pytest.raises(ConfigurationError) as caught:
-        Credentials(
+        ServiceAccount(
             name="a", tenant_id="t", private_key="-----BEGIN PRIVATE KEY-----\nc2VjcmV0\n-----END PRIVATE KEY-----"
         )
     assert "c2VjcmV0" not in str(caught.value)
 
 
 def test_an_account_reads_its_key_file(unico_account: ServiceAccount, unico_private_key_path: Path) -> None:
-    loaded = Credentials.from_file(unico_private_key_path, name="acc", tenant_id="t")
+    loaded = ServiceAccount.from_file(unico_private_key_path, name="acc", tenant_id="t")
     assert loaded.issuer == "acc@t.iam.acesso.io"
     assert "PRIVATE" not in repr(loaded)
     with pytest.raises(ConfigurationError):
-        Credentials.from_file(unico_private_key_path.with_name("missing.pem"), name="acc", tenant_id="t")
+        ServiceAccount.from_file(unico_private_key_path.with_name("missing.pem"), name="acc", tenant_id="t")
 
 
 def test_from_env_names_what_is_missing() -> None:
@@ -88,7 +87,7 @@ def test_from_env_builds_a_working_client(
     unico_fake: FakeUnico, unico_account: ServiceAccount, unico_private_key_path: Path
 ) -> None:
     environ = {
-        "UNICO_ACCOUNT_NAME": unico_account.account_name,
+        "UNICO_ACCOUNT_NAME": unico_account.name,
         "UNICO_TENANT_ID": unico_account.tenant_id,
         "UNICO_PRIVATE_KEY_FILE": str(unico_private_key_path),
         "UNICO_ENVIRONMENT": "uat",
@@ -96,7 +95,7 @@ def test_from_env_builds_a_working_client(
     }
     with IDCloud.from_env(environ, transport=unico_fake.transport()) as client:
         assert client.get_idcheck_process(IdCheckScenario.SUCCESS).status == 3
-    one_line_key = unico_account.private_key_pem.decode().replace("\n", "\\n")
+    one_line_key = private_key_pem(unico_account).decode().replace("\n", "\\n")
     inline = {**environ, "UNICO_PRIVATE_KEY": one_line_key}
     del inline["UNICO_PRIVATE_KEY_FILE"]
     with IDCloud.from_env(inline, transport=unico_fake.transport()) as client:
@@ -107,19 +106,19 @@ def test_a_client_needs_an_account_or_a_token(unico_account: ServiceAccount) -> 
     with pytest.raises(ConfigurationError):
         IDCloud()
     with pytest.raises(ConfigurationError):
-        IDCloud(unico_account.credentials, token="t")
+        IDCloud(unico_account, token="t")
     with pytest.raises(ConfigurationError, match="credentials"):
-        IDCloud(unico_account)  # type: ignore[arg-type]  # the fake's account, not the client's
+        IDCloud("fake-account@fake-tenant")  # type: ignore[arg-type]  # an account's name, not the account
 
 
 def test_idcheck_needs_an_api_key(unico_fake: FakeUnico, unico_account: ServiceAccount) -> None:
-    client = IDCloud(unico_account.credentials, transport=unico_fake.transport())
+    client = IDCloud(unico_account, transport=unico_fake.transport())
     with client, pytest.raises(ConfigurationError, match="api_key"):
         client.get_idcheck_process(IdCheckScenario.SUCCESS)
 
 
 def test_client_reprs_show_no_secret(unico_account: ServiceAccount) -> None:
-    client = IDCloud(unico_account.credentials, api_key="secret-api-key")
+    client = IDCloud(unico_account, api_key="secret-api-key")
     static = IDCloud(token="secret-token")
     assert (
         repr(client)
@@ -149,7 +148,7 @@ def test_over_a_real_server_on_loopback(unico_fake: FakeUnico, unico_account: Se
             token_url=f"{server.url}/oauth2/token",
             audience=unico_fake.token_host,
         )
-        with IDCloud(unico_account.credentials, environment=env, api_key=unico_fake.api_key) as client:
+        with IDCloud(unico_account, environment=env, api_key=unico_fake.api_key) as client:
             assert str(client.get_process(Scenario.FINISHED_OK).id) == Scenario.FINISHED_OK
             assert client.get_selfie(Scenario.FINISHED_OK).content_type == "image/jpeg"
             assert client.get_idcheck_process(IdCheckScenario.SUCCESS).status == 3
@@ -162,7 +161,7 @@ async def test_async_over_a_real_server_on_loopback(unico_fake: FakeUnico, unico
     with FakeServer(unico_fake) as server:
         env = Environment.from_url(server.url)
         unico_fake.token_host = server.url  # the fake then expects the URL's own audience, as `make mock` does
-        async with AsyncIDCloud(unico_account.credentials, environment=env, timeout=2.0) as client:
+        async with AsyncIDCloud(unico_account, environment=env, timeout=2.0) as client:
             assert str((await client.get_process(Scenario.FINISHED_OK)).id) == Scenario.FINISHED_OK
             unico_fake.inject_fault(Fault.DROP_CONNECTION)
             with pytest.raises(TransportError):
@@ -187,7 +186,7 @@ async def test_async_requests_attempt_no_import(unico_fake: FakeUnico, unico_acc
     attempts = _ImportAttempts()
     with FakeServer(unico_fake) as server:
         unico_fake.token_host = server.url
-        async with AsyncIDCloud(unico_account.credentials, environment=Environment.from_url(server.url)) as client:
+        async with AsyncIDCloud(unico_account, environment=Environment.from_url(server.url)) as client:
             await client.get_process(Scenario.FINISHED_OK)  # the first call may import what it needs once
             sys.meta_path.insert(0, attempts)
             try:
@@ -206,7 +205,7 @@ def test_a_server_slower_than_the_timeout_is_a_transport_error(
 
     with FakeServer(unico_fake) as server:
         unico_fake.token_host = server.url
-        client = IDCloud(unico_account.credentials, environment=server.url, timeout=0.2, max_retries=1)
+        client = IDCloud(unico_account, environment=server.url, timeout=0.2, max_retries=1)
         with client:
             client.access_token()
             rule = unico_fake.inject_fault(Fault.LATENCY, latency=1.0)

@@ -29,6 +29,7 @@ from unico_idcloud.testing import (
     ServiceAccount,
     VirtualClock,
     build_process,
+    generate_service_account,
 )
 
 from ..fake_clients import TOKEN_OK, Recorder
@@ -38,21 +39,21 @@ MISSING = "6b1c1b9e-0000-4000-8000-000000000000"
 Call = Callable[[Any], Any]
 
 
-def process(client: Any) -> Any:
-    return client.get_process(Scenario.FINISHED_OK)
+def process(idcloud: Any) -> Any:
+    return idcloud.get_process(Scenario.FINISHED_OK)
 
 
 Runner = Callable[[Call], Awaitable[Any]]
 
 
 @pytest.fixture(params=["sync", "async"])
-def call(request: pytest.FixtureRequest, client: IDCloud, aclient: AsyncIDCloud) -> Runner:
+def call(request: pytest.FixtureRequest, idcloud: IDCloud, async_idcloud: AsyncIDCloud) -> Runner:
     """Run one operation through the sync or the async client; both must behave the same."""
 
     async def run(operation: Call) -> Any:
         if request.param == "sync":
-            return operation(client)
-        return await operation(aclient)
+            return operation(idcloud)
+        return await operation(async_idcloud)
 
     return run
 
@@ -68,16 +69,16 @@ async def raises(call: Runner, operation: Call, error: type[UnicoError]) -> Unic
 
 @pytest.mark.parametrize("bad", ["not-a-uuid", "123.456.789-09", "", "00000000-0000-4000-8000"])
 def test_a_process_id_that_is_not_a_uuid_fails_before_any_request(
-    client: IDCloud, recorder: Recorder, bad: str
+    idcloud: IDCloud, recorder: Recorder, bad: str
 ) -> None:
     with pytest.raises(InvalidProcessId) as caught:
-        client.get_process(bad)
+        idcloud.get_process(bad)
     assert recorder.sent == []
     assert bad not in str(caught.value) or bad == ""
 
 
-def test_a_uuid_string_in_any_case_is_accepted(client: IDCloud) -> None:
-    assert str(client.get_process(Scenario.FINISHED_OK.upper()).id) == Scenario.FINISHED_OK
+def test_a_uuid_string_in_any_case_is_accepted(idcloud: IDCloud) -> None:
+    assert str(idcloud.get_process(Scenario.FINISHED_OK.upper()).id) == Scenario.FINISHED_OK
 
 
 def test_400_code_3_is_invalid_process_id(clock: VirtualClock) -> None:
@@ -87,7 +88,7 @@ def test_400_code_3_is_invalid_process_id(clock: VirtualClock) -> None:
         return httpx.Response(400, json={"code": 3, "message": "process id is invalid"})
 
     with (
-        IDCloud(ServiceAccount.generate().credentials, transport=httpx.MockTransport(handler), clock=clock) as client,
+        IDCloud(generate_service_account(), transport=httpx.MockTransport(handler), clock=clock) as client,
         pytest.raises(InvalidProcessId) as caught,
     ):
         client.get_process(Scenario.FINISHED_OK)
@@ -134,20 +135,20 @@ def test_401_after_the_refresh_is_unauthorized_with_the_documented_message(
 def test_429_after_the_retries_is_rate_limited(fake: FakeUnico, account: ServiceAccount, clock: VirtualClock) -> None:
     fake.rate_limit = 1
     fake.retry_after = True
-    with IDCloud(account.credentials, transport=fake.transport(), clock=clock, rate_limit=None, max_retries=0) as c:
+    with IDCloud(account, transport=fake.transport(), clock=clock, rate_limit=None, max_retries=0) as c:
         c.get_process(Scenario.FINISHED_OK)
         with pytest.raises(RateLimited) as caught:
             c.get_process(Scenario.FINISHED_OK)
     assert caught.value.status_code == 429 and caught.value.retry_after == 1.0
 
 
-def test_success_bodies_become_the_documented_models(client: IDCloud) -> None:
+def test_success_bodies_become_the_documented_models(idcloud: IDCloud) -> None:
     from unico_idcloud_client.models import IdCheckProcess, Process, Selfie, SelfieContentType
 
-    assert isinstance(client.get_process(Scenario.DOCUMENT_CNH), Process)
-    selfie = client.get_selfie(Scenario.SELFIE_PNG)
+    assert isinstance(idcloud.get_process(Scenario.DOCUMENT_CNH), Process)
+    selfie = idcloud.get_selfie(Scenario.SELFIE_PNG)
     assert isinstance(selfie, Selfie) and selfie.content_type == SelfieContentType.IMAGE_PNG
-    assert isinstance(client.get_idcheck_process(IdCheckScenario.SUCCESS), IdCheckProcess)
+    assert isinstance(idcloud.get_idcheck_process(IdCheckScenario.SUCCESS), IdCheckProcess)
 
 
 # --- faults ---------------------------------------------------------------------------------------------------------
@@ -215,7 +216,7 @@ def _answering(status: int, body: object, clock: VirtualClock) -> IDCloud:
         return httpx.Response(status, json=body)
 
     transport = httpx.MockTransport(handler)
-    return IDCloud(ServiceAccount.generate().credentials, api_key="k", transport=transport, clock=clock)
+    return IDCloud(generate_service_account(), api_key="k", transport=transport, clock=clock)
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ def test_requests_are_spaced_evenly_without_bursts() -> None:
 def test_threads_share_the_limit(fake: FakeUnico, account: ServiceAccount) -> None:
     fake.rate_limit = None
     recorder = Recorder(fake.transport(), time.monotonic)
-    with IDCloud(account.credentials, transport=recorder, rate_limit=25) as client:
+    with IDCloud(account, transport=recorder, rate_limit=25) as client:
         client.access_token()
 
         def work() -> None:
@@ -62,7 +62,7 @@ def test_threads_share_the_limit(fake: FakeUnico, account: ServiceAccount) -> No
 async def test_tasks_share_the_limit(fake: FakeUnico, account: ServiceAccount) -> None:
     fake.rate_limit = None
     recorder = Recorder(fake.async_transport(), time.monotonic)
-    async with AsyncIDCloud(account.credentials, transport=recorder, rate_limit=25) as client:
+    async with AsyncIDCloud(account, transport=recorder, rate_limit=25) as client:
         await client.access_token()
         await asyncio.gather(*(client.get_process(Scenario.FINISHED_OK) for _ in range(40)))
     sent = [s.at for s in recorder.api_requests]
@@ -77,10 +77,10 @@ def test_a_sync_and_an_async_client_can_share_one_limiter(fake: FakeUnico, accou
     async_recorder = Recorder(fake.async_transport(), time.monotonic)
 
     async def tasks() -> None:
-        async with AsyncIDCloud(account.credentials, transport=async_recorder, rate_limit=limiter) as client:
+        async with AsyncIDCloud(account, transport=async_recorder, rate_limit=limiter) as client:
             await asyncio.gather(*(client.get_process(Scenario.FINISHED_OK) for _ in range(15)))
 
-    with IDCloud(account.credentials, transport=sync_recorder, rate_limit=limiter) as client:
+    with IDCloud(account, transport=sync_recorder, rate_limit=limiter) as client:
         thread = threading.Thread(target=lambda: [client.get_process(Scenario.FINISHED_OK) for _ in range(15)])
         thread.start()
         asyncio.run(tasks())
@@ -97,7 +97,7 @@ def test_a_client_above_the_real_limit_converges_instead_of_hammering(fake: Fake
     fake.rate_limit = 10
     recorder = Recorder(fake.transport(), clock.monotonic)
     limiter = AdaptiveRateLimiter(40, clock=clock)
-    with IDCloud(account.credentials, transport=recorder, rate_limit=limiter, clock=clock) as client:
+    with IDCloud(account, transport=recorder, rate_limit=limiter, clock=clock) as client:
         for _ in range(300):
             client.get_process(Scenario.FINISHED_OK)
     statuses = [s.status for s in recorder.api_requests]

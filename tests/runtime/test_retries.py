@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from unico_idcloud import AsyncIDCloud, IDCloud
-from unico_idcloud import ServiceAccount as Credentials
+from unico_idcloud import AsyncIDCloud, IDCloud, ServiceAccount
 from unico_idcloud._retry import UnicoRetry
 from unico_idcloud._transport import api_stack
 from unico_idcloud.errors import (
@@ -22,7 +21,7 @@ from unico_idcloud.errors import (
     TransportError,
     Unauthorized,
 )
-from unico_idcloud.testing import Scenario, ServiceAccount, VirtualClock, build_process
+from unico_idcloud.testing import Scenario, VirtualClock, build_process, generate_service_account
 
 from ..fake_clients import TOKEN_OK
 
@@ -50,24 +49,24 @@ class Script:
 
 
 @pytest.fixture(scope="module")
-def credentials() -> Credentials:
-    return ServiceAccount.generate().credentials
+def account() -> ServiceAccount:
+    return generate_service_account()
 
 
 def run(
-    credentials: Credentials, outcomes: list[Outcome], clock: VirtualClock, **options: object
+    account: ServiceAccount, outcomes: list[Outcome], clock: VirtualClock, **options: object
 ) -> tuple[Callable[[], object], Script]:
     script = Script(outcomes)
-    client = IDCloud(credentials, transport=httpx.MockTransport(script), clock=clock, rate_limit=None, **options)  # type: ignore[arg-type]
+    client = IDCloud(account, transport=httpx.MockTransport(script), clock=clock, rate_limit=None, **options)  # type: ignore[arg-type]
     return (lambda: client.get_process(Scenario.FINISHED_OK)), script
 
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
 def test_retryable_statuses_are_retried_until_success(
-    credentials: Credentials, clock: VirtualClock, status: int
+    account: ServiceAccount, clock: VirtualClock, status: int
 ) -> None:
     call, script = run(
-        credentials, [httpx.Response(status), httpx.Response(status), httpx.Response(200, json=PROCESS)], clock
+        account, [httpx.Response(status), httpx.Response(status), httpx.Response(200, json=PROCESS)], clock
     )
     call()
     assert script.api_calls == 3
@@ -76,45 +75,45 @@ def test_retryable_statuses_are_retried_until_success(
     assert 0 <= clock.sleeps[0] <= 0.5 and 0 <= clock.sleeps[1] <= 1.0
 
 
-def test_retry_after_in_seconds_is_honoured(credentials: Credentials, clock: VirtualClock) -> None:
+def test_retry_after_in_seconds_is_honoured(account: ServiceAccount, clock: VirtualClock) -> None:
     call, _ = run(
-        credentials, [httpx.Response(429, headers={"Retry-After": "7"}), httpx.Response(200, json=PROCESS)], clock
+        account, [httpx.Response(429, headers={"Retry-After": "7"}), httpx.Response(200, json=PROCESS)], clock
     )
     call()
     assert clock.sleeps == [7.0]
 
 
-def test_retry_after_as_an_http_date_is_honoured(credentials: Credentials, clock: VirtualClock) -> None:
+def test_retry_after_as_an_http_date_is_honoured(account: ServiceAccount, clock: VirtualClock) -> None:
     import time
 
     when = email.utils.formatdate(time.time() + 12, usegmt=True)
     call, _ = run(
-        credentials, [httpx.Response(503, headers={"Retry-After": when}), httpx.Response(200, json=PROCESS)], clock
+        account, [httpx.Response(503, headers={"Retry-After": when}), httpx.Response(200, json=PROCESS)], clock
     )
     call()
     [wait] = clock.sleeps
     assert 10.0 <= wait <= 12.0  # the date has whole seconds
 
 
-def test_429_after_every_retry_is_rate_limited(credentials: Credentials, clock: VirtualClock) -> None:
+def test_429_after_every_retry_is_rate_limited(account: ServiceAccount, clock: VirtualClock) -> None:
     outcomes: list[Outcome] = [httpx.Response(429, headers={"Retry-After": "2"}) for _ in range(4)]
-    call, script = run(credentials, outcomes, clock, max_retries=3)
+    call, script = run(account, outcomes, clock, max_retries=3)
     with pytest.raises(RateLimited) as caught:
         call()
     assert script.api_calls == 4 and clock.sleeps == [2.0, 2.0, 2.0]
     assert caught.value.retry_after == 2.0 and caught.value.status_code == 429
 
 
-def test_max_retries_zero_means_one_attempt(credentials: Credentials, clock: VirtualClock) -> None:
-    call, script = run(credentials, [httpx.Response(503)], clock, max_retries=0)
+def test_max_retries_zero_means_one_attempt(account: ServiceAccount, clock: VirtualClock) -> None:
+    call, script = run(account, [httpx.Response(503)], clock, max_retries=0)
     with pytest.raises(ServerError):
         call()
     assert script.api_calls == 1 and clock.sleeps == []
 
 
-def test_the_deadline_bounds_the_total_wait(credentials: Credentials, clock: VirtualClock) -> None:
+def test_the_deadline_bounds_the_total_wait(account: ServiceAccount, clock: VirtualClock) -> None:
     outcomes: list[Outcome] = [httpx.Response(429, headers={"Retry-After": "4"}) for _ in range(10)]
-    call, _ = run(credentials, outcomes, clock, max_retries=9, retry_deadline=10.0)
+    call, _ = run(account, outcomes, clock, max_retries=9, retry_deadline=10.0)
     with pytest.raises(RateLimited):
         call()
     assert sum(clock.sleeps) <= 10.0
@@ -131,22 +130,22 @@ def test_the_deadline_bounds_the_total_wait(credentials: Credentials, clock: Vir
     ],
 )
 def test_client_errors_are_not_retried(
-    credentials: Credentials, clock: VirtualClock, status: int, body: object, error: type[Exception], attempts: int
+    account: ServiceAccount, clock: VirtualClock, status: int, body: object, error: type[Exception], attempts: int
 ) -> None:
     script = Script([httpx.Response(status, json=body) for _ in range(attempts)])
     with (
-        IDCloud(credentials, transport=httpx.MockTransport(script), clock=clock, rate_limit=None) as client,
+        IDCloud(account, transport=httpx.MockTransport(script), clock=clock, rate_limit=None) as client,
         pytest.raises(error),
     ):
         client.get_selfie(Scenario.FINISHED_OK)
     assert script.api_calls == attempts and clock.sleeps == []
 
 
-def test_410_is_not_retried(credentials: Credentials, clock: VirtualClock) -> None:
+def test_410_is_not_retried(account: ServiceAccount, clock: VirtualClock) -> None:
     script = Script([httpx.Response(410, json={"Error": {"code": "41001", "description": "gone"}})])
     transport = httpx.MockTransport(script)
     with (
-        IDCloud(credentials, api_key="k", transport=transport, clock=clock, rate_limit=None) as client,
+        IDCloud(account, api_key="k", transport=transport, clock=clock, rate_limit=None) as client,
         pytest.raises(Gone),
     ):
         client.get_idcheck_process(Scenario.FINISHED_OK)
@@ -159,16 +158,16 @@ def test_410_is_not_retried(credentials: Credentials, clock: VirtualClock) -> No
     ids=["connect", "timeout", "dropped"],
 )
 def test_connection_failures_and_timeouts_are_retried(
-    credentials: Credentials, clock: VirtualClock, failure: Exception
+    account: ServiceAccount, clock: VirtualClock, failure: Exception
 ) -> None:
-    call, script = run(credentials, [failure, failure, httpx.Response(200, json=PROCESS)], clock)
+    call, script = run(account, [failure, failure, httpx.Response(200, json=PROCESS)], clock)
     call()
     assert script.api_calls == 3 and len(clock.sleeps) == 2
 
 
-def test_no_response_after_every_retry_is_a_transport_error(credentials: Credentials, clock: VirtualClock) -> None:
+def test_no_response_after_every_retry_is_a_transport_error(account: ServiceAccount, clock: VirtualClock) -> None:
     failure = httpx.ConnectError("refused")
-    call, script = run(credentials, [failure] * 4, clock, max_retries=3)
+    call, script = run(account, [failure] * 4, clock, max_retries=3)
     with pytest.raises(TransportError) as caught:
         call()
     assert script.api_calls == 4
@@ -193,7 +192,7 @@ def test_post_is_never_retried(clock: VirtualClock) -> None:
         assert calls == 1 + 4
 
 
-async def test_async_retries_wait_on_the_clock(credentials: Credentials, clock: VirtualClock) -> None:
+async def test_async_retries_wait_on_the_clock(account: ServiceAccount, clock: VirtualClock) -> None:
     script = Script(
         [
             httpx.Response(502, text="<html>Bad Gateway</html>"),
@@ -201,16 +200,16 @@ async def test_async_retries_wait_on_the_clock(credentials: Credentials, clock: 
             httpx.Response(200, json=PROCESS),
         ]
     )
-    async with AsyncIDCloud(credentials, transport=httpx.MockTransport(script), clock=clock, rate_limit=None) as client:
+    async with AsyncIDCloud(account, transport=httpx.MockTransport(script), clock=clock, rate_limit=None) as client:
         process = await client.get_process(Scenario.FINISHED_OK)
     assert str(process.id) == Scenario.FINISHED_OK
     assert script.api_calls == 3 and len(clock.sleeps) == 2 and clock.sleeps[1] == 3.0
 
 
-async def test_async_no_response_is_a_transport_error(credentials: Credentials, clock: VirtualClock) -> None:
+async def test_async_no_response_is_a_transport_error(account: ServiceAccount, clock: VirtualClock) -> None:
     script = Script([httpx.ConnectTimeout("slow")] * 2)
     async with AsyncIDCloud(
-        credentials, transport=httpx.MockTransport(script), clock=clock, rate_limit=None, max_retries=1
+        account, transport=httpx.MockTransport(script), clock=clock, rate_limit=None, max_retries=1
     ) as client:
         with pytest.raises(TransportError) as caught:
             await client.get_process(Scenario.FINISHED_OK)

@@ -11,8 +11,16 @@ import pytest
 from unico_idcloud import IDCloud
 from unico_idcloud._auth import ServiceAccountAuth
 from unico_idcloud.errors import UnicoError
-from unico_idcloud.testing import FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount, VirtualClock
-from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
+from unico_idcloud.testing import (
+    FakeUnico,
+    Fault,
+    IdCheckScenario,
+    Scenario,
+    ServiceAccount,
+    VirtualClock,
+    private_key_pem,
+)
+from unico_idcloud.testing._bodies import FAKE_CPF, FAKE_NAME
 
 from ..fake_clients import Recorder
 
@@ -22,7 +30,7 @@ def _secrets(
 ) -> Iterator[str]:
     yield from tokens
     yield fake.api_key
-    pem = account.private_key_pem.decode()
+    pem = private_key_pem(account).decode()
     yield from (line for line in pem.splitlines() if "PRIVATE KEY" not in line and len(line) > 20)
     for sent in recorder.token_requests:
         yield sent.body.decode().split("assertion=")[1]
@@ -37,31 +45,31 @@ def test_nothing_secret_reaches_logs_errors_or_reprs(
     fake: FakeUnico,
     account: ServiceAccount,
     recorder: Recorder,
-    client: IDCloud,
+    idcloud: IDCloud,
     clock: VirtualClock,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     texts: list[str] = []
     for process_id in (Scenario.FINISHED_OK, Scenario.DOCUMENT_CNH, Scenario.DOCUMENT_PASSPORT):
-        texts.append(repr(client.get_process(process_id)))
-    selfie = client.get_selfie(Scenario.FINISHED_OK)
+        texts.append(repr(idcloud.get_process(process_id)))
+    selfie = idcloud.get_selfie(Scenario.FINISHED_OK)
     assert isinstance(selfie.file_contents, str)
     texts.append(repr(selfie))
-    tokens = [client.access_token().value]
-    texts.append(repr(client.get_idcheck_process(IdCheckScenario.SUCCESS)))
-    texts.append(repr(client.access_token()))
+    tokens = [idcloud.access_token().value]
+    texts.append(repr(idcloud.get_idcheck_process(IdCheckScenario.SUCCESS)))
+    texts.append(repr(idcloud.access_token()))
     fake.revoke_tokens()  # a refresh
-    client.get_process(Scenario.FINISHED_OK)
-    tokens.append(client.access_token().value)
+    idcloud.get_process(Scenario.FINISHED_OK)
+    tokens.append(idcloud.access_token().value)
     fake.inject_fault(Fault.BAD_GATEWAY, times=2)  # retries
-    client.get_process(Scenario.FINISHED_OK)
+    idcloud.get_process(Scenario.FINISHED_OK)
     errors: list[BaseException] = []
     for operation in (
-        lambda: client.get_process("123.456.789-09"),
-        lambda: client.get_process("00000000-0000-4000-8000-0000000000ff"),
-        lambda: client.get_selfie(Scenario.SELFIE_FORBIDDEN),
-        lambda: client.get_idcheck_process(IdCheckScenario.ERROR),
+        lambda: idcloud.get_process("123.456.789-09"),
+        lambda: idcloud.get_process("00000000-0000-4000-8000-0000000000ff"),
+        lambda: idcloud.get_selfie(Scenario.SELFIE_FORBIDDEN),
+        lambda: idcloud.get_idcheck_process(IdCheckScenario.ERROR),
     ):
         with pytest.raises(UnicoError) as caught:
             operation()
@@ -69,12 +77,12 @@ def test_nothing_secret_reaches_logs_errors_or_reprs(
     fake.revoke_key(account)
     fake.revoke_tokens()
     with pytest.raises(UnicoError) as caught:
-        client.get_process(Scenario.FINISHED_OK)  # 401, then the token endpoint refuses the key (1.2.6)
+        idcloud.get_process(Scenario.FINISHED_OK)  # 401, then the token endpoint refuses the key (1.2.6)
     errors.append(caught.value)
 
     texts += [str(e) for e in errors] + [repr(e) for e in errors]
-    texts += [repr(client), repr(account), repr(account.credentials)]
-    texts += [repr(ServiceAccountAuth(client._tokens)), repr(client._tokens)]  # type: ignore[arg-type]
+    texts += [repr(idcloud), repr(account), repr(account)]
+    texts += [repr(ServiceAccountAuth(idcloud._tokens)), repr(idcloud._tokens)]  # type: ignore[arg-type]
     for record in caplog.records:
         texts.append(record.getMessage())
         texts.append(repr(record.args))

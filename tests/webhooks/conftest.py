@@ -11,7 +11,7 @@ import pytest
 
 from tests.contract._spec_check import SpecCheck
 from unico_idcloud import IDCloud
-from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount
+from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount, generate_service_account
 from unico_idcloud.webhooks import ProcessNotification
 
 _SPEC = SpecCheck.load()
@@ -58,14 +58,14 @@ def fake() -> Iterator[FakeUnico]:
 
 @pytest.fixture(scope="session")
 def webhook_account() -> ServiceAccount:
-    return ServiceAccount.generate(account_name="webhook-account", tenant_id="webhook-tenant")
+    return generate_service_account(name="webhook-account", tenant_id="webhook-tenant")
 
 
 @pytest.fixture
-def client(fake: FakeUnico, webhook_account: ServiceAccount) -> Iterator[IDCloud]:
+def idcloud(fake: FakeUnico, webhook_account: ServiceAccount) -> Iterator[IDCloud]:
     """The runtime's client, talking to ``fake`` in-process."""
     fake.add_service_account(webhook_account)
-    with IDCloud(webhook_account.credentials, transport=fake.transport(), rate_limit=None) as client:
+    with IDCloud(webhook_account, transport=fake.transport(), rate_limit=None) as client:
         yield client
 
 

@@ -59,68 +59,70 @@ def app(handler: Recorder) -> WebhookApp:
 
 
 @pytest.fixture
-async def http(app: WebhookApp) -> AsyncIterator[httpx.AsyncClient]:
+async def async_http_client(app: WebhookApp) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://receiver") as client:
         yield client
 
 
-async def test_handled(http: httpx.AsyncClient, handler: Recorder) -> None:
-    response = await http.post("/unico", content=BODY, headers=AUTH)
+async def test_handled(async_http_client: httpx.AsyncClient, handler: Recorder) -> None:
+    response = await async_http_client.post("/unico", content=BODY, headers=AUTH)
     assert (response.status_code, response.json()) == (200, {"status": "handled"})
     assert [n.process_id for n in handler.calls] == [UUID(PID)]
 
 
-async def test_any_path_is_the_endpoint(http: httpx.AsyncClient, handler: Recorder) -> None:
-    assert (await http.post("/", content=BODY, headers=AUTH)).status_code == 200
+async def test_any_path_is_the_endpoint(async_http_client: httpx.AsyncClient, handler: Recorder) -> None:
+    assert (await async_http_client.post("/", content=BODY, headers=AUTH)).status_code == 200
 
 
 async def test_sequential_duplicate_is_acknowledged_without_calling_the_handler(
-    http: httpx.AsyncClient, handler: Recorder
+    async_http_client: httpx.AsyncClient, handler: Recorder
 ) -> None:
-    await http.post("/", content=BODY, headers=AUTH)
+    await async_http_client.post("/", content=BODY, headers=AUTH)
     upper = json.dumps({"processId": PID.upper()}).encode()
-    response = await http.post("/", content=upper, headers=AUTH)
+    response = await async_http_client.post("/", content=upper, headers=AUTH)
     assert (response.status_code, response.json()) == (200, {"status": "duplicate"})
     assert len(handler.calls) == 1
 
 
 async def test_concurrent_duplicate_is_409_until_the_first_is_handled(
-    http: httpx.AsyncClient, handler: Recorder
+    async_http_client: httpx.AsyncClient, handler: Recorder
 ) -> None:
     handler.proceed = asyncio.Event()
-    first = asyncio.create_task(http.post("/", content=BODY, headers=AUTH))
+    first = asyncio.create_task(async_http_client.post("/", content=BODY, headers=AUTH))
     await asyncio.wait_for(handler.entered.wait(), 5)
-    second = await http.post("/", content=BODY, headers=AUTH)
+    second = await async_http_client.post("/", content=BODY, headers=AUTH)
     handler.proceed.set()
     assert (second.status_code, (await first).status_code) == (409, 200)
-    assert (await http.post("/", content=BODY, headers=AUTH)).status_code == 200
+    assert (await async_http_client.post("/", content=BODY, headers=AUTH)).status_code == 200
     assert len(handler.calls) == 1
 
 
-async def test_many_concurrent_duplicates_call_the_handler_once(http: httpx.AsyncClient, handler: Recorder) -> None:
-    responses = await asyncio.gather(*(http.post("/", content=BODY, headers=AUTH) for _ in range(20)))
+async def test_many_concurrent_duplicates_call_the_handler_once(
+    async_http_client: httpx.AsyncClient, handler: Recorder
+) -> None:
+    responses = await asyncio.gather(*(async_http_client.post("/", content=BODY, headers=AUTH) for _ in range(20)))
     assert len(handler.calls) == 1
     assert {r.status_code for r in responses} <= {200, 409} and 200 in {r.status_code for r in responses}
 
 
 async def test_handler_failure_is_500_and_the_retry_calls_it_again(
-    http: httpx.AsyncClient, handler: Recorder, caplog: pytest.LogCaptureFixture
+    async_http_client: httpx.AsyncClient, handler: Recorder, caplog: pytest.LogCaptureFixture
 ) -> None:
     handler.fail_next = 1
     with caplog.at_level(logging.ERROR, logger="unico_idcloud.webhooks"):
-        failed = await http.post("/", content=BODY, headers=AUTH)
+        failed = await async_http_client.post("/", content=BODY, headers=AUTH)
     assert (failed.status_code, failed.json()) == (500, {"status": "failed"})
     assert "handler failed" not in failed.text  # the handler's message stays in the logs
     assert any(r.exc_info and PID in r.getMessage() for r in caplog.records)
-    retried = await http.post("/", content=BODY, headers=AUTH)
+    retried = await async_http_client.post("/", content=BODY, headers=AUTH)
     assert retried.status_code == 200 and len(handler.calls) == 2
 
 
 @pytest.mark.parametrize("headers", [{}, {"X-API-Key": "k-124"}, {"Authorization": "k-123"}])
 async def test_wrong_credentials_are_401_and_the_handler_is_not_called(
-    http: httpx.AsyncClient, handler: Recorder, headers: dict[str, str]
+    async_http_client: httpx.AsyncClient, handler: Recorder, headers: dict[str, str]
 ) -> None:
-    response = await http.post("/", content=BODY, headers=headers)
+    response = await async_http_client.post("/", content=BODY, headers=headers)
     assert (response.status_code, response.json()) == (401, {"error": "unauthorized"})
     assert handler.calls == []
 
@@ -136,16 +138,16 @@ async def test_basic_401_carries_a_challenge(handler: Recorder) -> None:
     ("body", "detail"), [(b"{", "the body is not JSON"), (b'{"processId": "x"}', "processId is not a UUID")]
 )
 async def test_malformed_body_is_400_with_the_reason(
-    http: httpx.AsyncClient, handler: Recorder, body: bytes, detail: str
+    async_http_client: httpx.AsyncClient, handler: Recorder, body: bytes, detail: str
 ) -> None:
-    response = await http.post("/", content=body, headers=AUTH)
+    response = await async_http_client.post("/", content=body, headers=AUTH)
     assert (response.status_code, response.json()) == (400, {"error": "invalid notification", "detail": detail})
     assert handler.calls == []
-    assert (await http.post("/", content=BODY, headers=AUTH)).status_code == 200  # nothing stuck
+    assert (await async_http_client.post("/", content=BODY, headers=AUTH)).status_code == 200  # nothing stuck
 
 
-async def test_credentials_are_checked_before_the_body(http: httpx.AsyncClient) -> None:
-    assert (await http.post("/", content=b"{", headers={"X-API-Key": "no"})).status_code == 401
+async def test_credentials_are_checked_before_the_body(async_http_client: httpx.AsyncClient) -> None:
+    assert (await async_http_client.post("/", content=b"{", headers={"X-API-Key": "no"})).status_code == 401
 
 
 async def test_body_over_the_limit_is_413(handler: Recorder) -> None:
@@ -156,8 +158,8 @@ async def test_body_over_the_limit_is_413(handler: Recorder) -> None:
 
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
-async def test_only_post(http: httpx.AsyncClient, method: str) -> None:
-    response = await http.request(method, "/", headers=AUTH)
+async def test_only_post(async_http_client: httpx.AsyncClient, method: str) -> None:
+    response = await async_http_client.request(method, "/", headers=AUTH)
     assert (response.status_code, response.headers["allow"]) == (405, "POST")
 
 

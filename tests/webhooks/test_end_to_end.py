@@ -158,10 +158,12 @@ def test_malformed_body_gets_400_and_the_receiver_goes_on(fake: FakeUnico, serve
     assert statuses(fake) == [200]
 
 
-def test_handler_fetches_the_finished_process(fake: FakeUnico, serve: Serve, handler: Handler, client: IDCloud) -> None:
+def test_handler_fetches_the_finished_process(
+    fake: FakeUnico, serve: Serve, handler: Handler, idcloud: IDCloud
+) -> None:
     pid = fake.add_process(state="PROCESS_STATE_CREATED")
     results: list[ProcessResult | None] = []
-    handler.then = lambda notification: results.append(fetch_process(client, notification).result or None)
+    handler.then = lambda notification: results.append(fetch_process(idcloud, notification).result or None)
     with serve(receiver(handler, ApiKeyAuth("k"))) as url:
         fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
         fake.finish_process(pid, result="PROCESS_RESULT_INVALID_IDENTITY")
@@ -176,7 +178,7 @@ async def test_async_handler_fetches_with_the_async_client(
     pid = fake.add_process(state="PROCESS_STATE_CREATED")
     fetched: list[Process] = []
     verdicts: list[Verdict] = []
-    async with AsyncIDCloud(webhook_account.credentials, transport=fake.async_transport(), rate_limit=None) as client:
+    async with AsyncIDCloud(webhook_account, transport=fake.async_transport(), rate_limit=None) as client:
 
         async def on_finished(notification: ProcessNotification) -> None:
             fetched.append(await fetch_process_async(client, notification))
@@ -203,14 +205,14 @@ def test_expired_process_is_notified_with_session_ended(fake: FakeUnico, serve: 
 
 @pytest.mark.parametrize("how", ["after_polls", "after_seconds"])
 def test_timed_scenario_notifies_when_it_finishes(
-    fake: FakeUnico, serve: Serve, handler: Handler, client: IDCloud, how: str
+    fake: FakeUnico, serve: Serve, handler: Handler, idcloud: IDCloud, how: str
 ) -> None:
     with serve(receiver(handler, ApiKeyAuth("k"))) as url:
         fake.register_webhook(url, auth=WebhookCredentials.api_key("k"), **FAST)
         pid = fake.add_process(state="PROCESS_STATE_CREATED", **{how: 1})
         if how == "after_polls":
             for _ in range(2):
-                client.get_process(pid)
+                idcloud.get_process(pid)
         else:
             fake.advance_clock(1)  # nobody polls: the fake's clock alone finishes it
         fake.webhooks.wait_idle(10)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from unico_idcloud import AsyncIDCloud
-from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount, WebhookCredentials
+from unico_idcloud.testing import FakeServer, FakeUnico, ServiceAccount, WebhookCredentials, private_key_pem
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -29,9 +29,9 @@ def test_the_readme_receiver_acknowledges_fetches_and_decides(
     fake: FakeUnico, webhook_account: ServiceAccount, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake.add_service_account(webhook_account)
-    monkeypatch.setenv("UNICO_ACCOUNT_NAME", webhook_account.account_name)
+    monkeypatch.setenv("UNICO_ACCOUNT_NAME", webhook_account.name)
     monkeypatch.setenv("UNICO_TENANT_ID", webhook_account.tenant_id)
-    monkeypatch.setenv("UNICO_PRIVATE_KEY", webhook_account.private_key_pem.decode("ascii"))
+    monkeypatch.setenv("UNICO_PRIVATE_KEY", private_key_pem(webhook_account).decode("ascii"))
     monkeypatch.delenv("UNICO_PRIVATE_KEY_FILE", raising=False)
     monkeypatch.delenv("UNICO_ENVIRONMENT", raising=False)  # UAT, which the fake's transport stands in for
     from_env = AsyncIDCloud.from_env

@@ -14,7 +14,7 @@ import pytest
 
 from unico_idcloud import IDCloud
 from unico_idcloud.testing import FakeUnico
-from unico_idcloud.testing._scenarios import FAKE_CPF, FAKE_NAME
+from unico_idcloud.testing._bodies import FAKE_CPF, FAKE_NAME
 from unico_idcloud.webhooks import fetch_process, webhook_app
 
 from .conftest import Handler
@@ -33,7 +33,7 @@ def secrets_of_the_run() -> list[str]:
 def test_nothing_secret_or_personal_in_logs_or_answers(
     fake: FakeUnico,
     serve: Serve,
-    client: IDCloud,
+    idcloud: IDCloud,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     answers: list[str] = []
@@ -41,7 +41,7 @@ def test_nothing_secret_or_personal_in_logs_or_answers(
     for _name, auth, sends, wrong in AUTH_KINDS:
         handler = Handler()
         handler.fail_first = 1
-        handler.then = lambda notification: fetch_process(client, notification) and None
+        handler.then = lambda notification: fetch_process(idcloud, notification) and None
         with serve(webhook_app(handler, auth=auth, allow_unauthenticated=auth is None)) as url:
             fake.webhooks.unregister_all()
             fake.register_webhook(url, auth=sends, interval=0.01, max_attempts=3)

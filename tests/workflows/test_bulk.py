@@ -15,8 +15,7 @@ import httpx
 import pytest
 from unico_idcloud_client.models import Process, ProcessState
 
-from unico_idcloud import AsyncIDCloud, IDCloud, ProcessOutcome
-from unico_idcloud import ServiceAccount as Credentials
+from unico_idcloud import AsyncIDCloud, IDCloud, ProcessOutcome, ServiceAccount
 from unico_idcloud.errors import ConfigurationError, InvalidProcessId, NotFound
 from unico_idcloud.testing import FakeUnico, Fault, Scenario, VirtualClock, build_process
 
@@ -83,13 +82,13 @@ def statuses(recorder: Recorder) -> collections.Counter[int | None]:
 
 
 async def test_2000_ids_through_429s_500s_and_dropped_connections_get_one_outcome_each(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, session_account: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = None
     ids, real, throttled = faulty_run(fake, 1900, 60, bad=50)
     assert len(ids) == 2000
     recorder = Recorder(Throttle(fake.async_transport(), throttled), clock.monotonic)
-    async with AsyncIDCloud(credentials, transport=recorder, clock=clock, rate_limit=None) as client:
+    async with AsyncIDCloud(session_account, transport=recorder, clock=clock, rate_limit=None) as client:
         outcomes = [outcome async for outcome in client.get_processes(iter(ids), concurrency=16)]
     check_outcomes(outcomes, ids, real, bad=50)
     seen = statuses(recorder)
@@ -98,12 +97,12 @@ async def test_2000_ids_through_429s_500s_and_dropped_connections_get_one_outcom
 
 
 def test_the_sync_client_gets_one_outcome_per_id_too(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, session_account: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = None
     ids, real, throttled = faulty_run(fake, 200, 10, bad=5)
     recorder = Recorder(Throttle(fake.transport(), throttled), clock.monotonic)
-    with IDCloud(credentials, transport=recorder, clock=clock, rate_limit=None) as client:
+    with IDCloud(session_account, transport=recorder, clock=clock, rate_limit=None) as client:
         outcomes = list(client.get_processes(ids, concurrency=8))
     check_outcomes(outcomes, ids, real, bad=5)
     seen = statuses(recorder)
@@ -117,12 +116,12 @@ def counting(ids: Iterable[str], pulled: list[int]) -> Iterator[str]:
 
 
 async def test_ids_are_read_only_as_workers_free_up(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, session_account: ServiceAccount, clock: VirtualClock
 ) -> None:
     ids = [fake.add_process() for _ in range(120)]
     pulled = [0]
     ahead = []
-    async with AsyncIDCloud(credentials, transport=fake.async_transport(), clock=clock, rate_limit=None) as client:
+    async with AsyncIDCloud(session_account, transport=fake.async_transport(), clock=clock, rate_limit=None) as client:
         consumed = 0
         async for _ in client.get_processes(counting(ids, pulled), concurrency=4):
             consumed += 1
@@ -132,17 +131,19 @@ async def test_ids_are_read_only_as_workers_free_up(
     assert max(ahead) <= 2 * 4 + 1
 
 
-def test_ids_are_read_only_as_threads_free_up(fake: FakeUnico, credentials: Credentials, clock: VirtualClock) -> None:
+def test_ids_are_read_only_as_threads_free_up(
+    fake: FakeUnico, session_account: ServiceAccount, clock: VirtualClock
+) -> None:
     ids = [fake.add_process() for _ in range(60)]
     pulled = [0]
     ahead = []
-    with IDCloud(credentials, transport=fake.transport(), clock=clock, rate_limit=None) as client:
+    with IDCloud(session_account, transport=fake.transport(), clock=clock, rate_limit=None) as client:
         for consumed, _ in enumerate(client.get_processes(counting(ids, pulled), concurrency=4), start=1):
             ahead.append(pulled[0] - consumed)
     assert len(ahead) == 60 and max(ahead) <= 4
 
 
-async def test_memory_does_not_grow_with_the_number_of_ids(credentials: Credentials) -> None:
+async def test_memory_does_not_grow_with_the_number_of_ids(session_account: ServiceAccount) -> None:
     # The bulk machinery alone, Get Process answered in memory: at every step only a constant number of ids has
     # been read ahead and of outcomes is alive, so 100,000 ids take what 10 do (a list of them would be ~10 MB).
     n, concurrency = 20_000, 32
@@ -165,7 +166,7 @@ async def test_memory_does_not_grow_with_the_number_of_ids(credentials: Credenti
     pulled = [0]
     ids = counting((f"00000000-0000-4000-8000-{i:012x}" for i in range(n)), pulled)
     most_ahead = most_alive = consumed = 0
-    async with AsyncIDCloud(credentials, transport=httpx.MockTransport(lambda r: httpx.Response(500))) as client:
+    async with AsyncIDCloud(session_account, transport=httpx.MockTransport(lambda r: httpx.Response(500))) as client:
         client.get_process = answer  # type: ignore[method-assign]
         async for outcome in client.get_processes(ids, concurrency=concurrency):
             assert outcome.ok
@@ -178,12 +179,12 @@ async def test_memory_does_not_grow_with_the_number_of_ids(credentials: Credenti
 
 
 async def test_bulk_requests_keep_to_the_rate_limit(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, session_account: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = 20  # the fake refuses anything above 20 in any second, on the same virtual clock
     ids = [fake.add_process() for _ in range(100)]
     recorder = Recorder(fake.async_transport(), clock.monotonic)
-    async with AsyncIDCloud(credentials, transport=recorder, clock=clock, rate_limit=20) as client:
+    async with AsyncIDCloud(session_account, transport=recorder, clock=clock, rate_limit=20) as client:
         outcomes = [o async for o in client.get_processes(ids, concurrency=16)]
     assert all(o.ok for o in outcomes) and len(outcomes) == 100
     assert statuses(recorder) == {200: 100}
@@ -210,39 +211,41 @@ class Gate(httpx.AsyncBaseTransport):
 
 
 async def test_concurrency_requests_are_in_flight_never_more(
-    fake: FakeUnico, credentials: Credentials, clock: VirtualClock
+    fake: FakeUnico, session_account: ServiceAccount, clock: VirtualClock
 ) -> None:
     fake.rate_limit = None
     gate = Gate(fake.async_transport())
-    async with AsyncIDCloud(credentials, transport=gate, clock=clock, rate_limit=None) as client:
+    async with AsyncIDCloud(session_account, transport=gate, clock=clock, rate_limit=None) as client:
         await client.access_token()
         outcomes = [o async for o in client.get_processes([Scenario.FINISHED_OK] * 50, concurrency=6)]
     assert len(outcomes) == 50 and gate.most == 6
 
 
-async def test_an_async_iterable_of_ids(aclient: AsyncIDCloud) -> None:
+async def test_an_async_iterable_of_ids(async_idcloud: AsyncIDCloud) -> None:
     async def ids() -> AsyncIterator[str]:
         for scenario in (Scenario.FINISHED_OK, Scenario.CREATED, "nope"):
             yield scenario
 
-    outcomes = {o.process_id: o async for o in aclient.get_processes(ids(), concurrency=2)}
+    outcomes = {o.process_id: o async for o in async_idcloud.get_processes(ids(), concurrency=2)}
     assert outcomes[Scenario.FINISHED_OK].ok and outcomes[Scenario.CREATED].ok
     assert isinstance(outcomes["nope"].error, InvalidProcessId)
     assert repr(outcomes["nope"]).startswith("ProcessOutcome(process_id='nope', InvalidProcessId(")
 
 
-async def test_stopping_early_stops_the_workers(aclient: AsyncIDCloud, fake: FakeUnico, arecorder: Recorder) -> None:
+async def test_stopping_early_stops_the_workers(
+    async_idcloud: AsyncIDCloud, fake: FakeUnico, async_recorder: Recorder
+) -> None:
     ids = [fake.add_process() for _ in range(100)]
-    async with contextlib.aclosing(aclient.get_processes(ids, concurrency=4)) as outcomes:
+    async with contextlib.aclosing(async_idcloud.get_processes(ids, concurrency=4)) as outcomes:
         async for n, _ in anyio_enumerate(outcomes):
             if n == 10:
                 break
-    assert len(arecorder.paths("/client/v1/process/")) < 30
+    assert len(async_recorder.paths("/client/v1/process/")) < 30
 
 
-def test_stopping_early_with_the_sync_client(client: IDCloud, fake: FakeUnico, recorder: Recorder) -> None:
+def test_stopping_early_with_the_sync_client(idcloud: IDCloud, fake: FakeUnico, recorder: Recorder) -> None:
     ids = [fake.add_process() for _ in range(100)]
-    for n, outcome in enumerate(client.get_processes(ids, concurrency=4)):
+    for n, outcome in enumerate(idcloud.get_processes(ids, concurrency=4)):
         assert outcome.ok or isinstance(outcome.error, NotFound)
         if n == 10:
             break
@@ -257,11 +260,11 @@ async def anyio_enumerate(items: AsyncIterator[ProcessOutcome]) -> AsyncIterator
 
 
 @pytest.mark.parametrize("concurrency", [0, -1, 1.5, True])
-def test_concurrency_must_be_a_positive_integer(client: IDCloud, concurrency: Any) -> None:
+def test_concurrency_must_be_a_positive_integer(idcloud: IDCloud, concurrency: Any) -> None:
     with pytest.raises(ConfigurationError):
-        client.get_processes([], concurrency=concurrency)
+        idcloud.get_processes([], concurrency=concurrency)
 
 
-async def test_concurrency_is_checked_before_anything_runs(aclient: AsyncIDCloud) -> None:
+async def test_concurrency_is_checked_before_anything_runs(async_idcloud: AsyncIDCloud) -> None:
     with pytest.raises(ConfigurationError):
-        aclient.get_processes([], concurrency=0)
+        async_idcloud.get_processes([], concurrency=0)

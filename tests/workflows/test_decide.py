@@ -12,7 +12,6 @@ import pytest
 from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResult, ProcessState
 
 from unico_idcloud import Decision, IDCloud, decide, decide_idcheck
-from unico_idcloud import ServiceAccount as Credentials
 from unico_idcloud.errors import Gone
 from unico_idcloud.testing import (
     FakeUnico,
@@ -29,12 +28,12 @@ PID = "00000000-0000-4000-8000-0000000000aa"
 
 
 @pytest.fixture(scope="module")
-def client(_unico_key_material: ServiceAccount, credentials: Credentials) -> Iterator[IDCloud]:
+def idcloud(_unico_key_material: ServiceAccount, session_account: ServiceAccount) -> Iterator[IDCloud]:
     """One client for the whole module: these tests only read seeded processes (decide is pure)."""
     clock = VirtualClock()
     fake = FakeUnico(clock=clock)
     fake.add_service_account(_unico_key_material)
-    with IDCloud(credentials, api_key=fake.api_key, transport=fake.transport(), clock=clock) as c:
+    with IDCloud(session_account, api_key=fake.api_key, transport=fake.transport(), clock=clock) as c:
         yield c
 
 
@@ -67,12 +66,12 @@ SEEDED: dict[Scenario, Decision] = {
 
 @pytest.mark.parametrize(("scenario", "expected"), SEEDED.items(), ids=[s.name for s in SEEDED])
 def test_each_seeded_process_gets_its_documented_verdict(
-    client: IDCloud, scenario: Scenario, expected: Decision
+    idcloud: IDCloud, scenario: Scenario, expected: Decision
 ) -> None:
-    verdict = decide(client.get_process(scenario))
+    verdict = decide(idcloud.get_process(scenario))
     assert verdict.decision is expected
     assert verdict.approved is (expected is D.APPROVED)
-    assert verdict.state == str(client.get_process(scenario).state)
+    assert verdict.state == str(idcloud.get_process(scenario).state)
 
 
 def process(state: str = "PROCESS_STATE_FINISHED", result: str | None = None, **auth: Any) -> Process:
@@ -80,16 +79,16 @@ def process(state: str = "PROCESS_STATE_FINISHED", result: str | None = None, **
     return Process.from_dict(body)
 
 
-def test_the_verdict_lists_the_capabilities_it_looked_at(client: IDCloud) -> None:
-    verdict = decide(client.get_process(Scenario.FINISHED_OK))
+def test_the_verdict_lists_the_capabilities_it_looked_at(idcloud: IDCloud) -> None:
+    verdict = decide(idcloud.get_process(Scenario.FINISHED_OK))
     assert [(c.name, c.field, c.value) for c in verdict.capabilities] == [
         ("liveness", "authenticationInfo.livenessResult", "LIVENESS_RESULT_LIVE"),
         ("identity", "authenticationInfo.authenticationResult", "AUTHENTICATION_RESULT_POSITIVE"),
         ("behavior_alert", "authenticationInfo.identityFraudstersResult", "TRUST_RESULT_INCONCLUSIVE"),
     ]
-    risk = decide(client.get_process(Scenario.RISK_SCORE_INCONCLUSIVE)).capabilities
+    risk = decide(idcloud.get_process(Scenario.RISK_SCORE_INCONCLUSIVE)).capabilities
     assert ("risk_score", "SCORE_ENABLED_TRUE", 85.5) in [(c.name, c.value, c.score) for c in risk]
-    serpro = decide(client.get_process(Scenario.SERPRO_NO_FACE)).capabilities
+    serpro = decide(idcloud.get_process(Scenario.SERPRO_NO_FACE)).capabilities
     assert ("serpro", "NO_FACE_ON_FILE", -1.0) in [(c.name, c.value, c.score) for c in serpro]
 
 
@@ -187,8 +186,8 @@ def test_approved_only_when_finished_ok_and_nothing_unknown_or_negative() -> Non
             assert verdict.decision is D.NEEDS_REVIEW, (state, result, liveness)
 
 
-def test_a_verdict_is_json_and_holds_no_personal_data(client: IDCloud) -> None:
-    verdict = decide(client.get_process(Scenario.RISK_SCORE_INCONCLUSIVE))
+def test_a_verdict_is_json_and_holds_no_personal_data(idcloud: IDCloud) -> None:
+    verdict = decide(idcloud.get_process(Scenario.RISK_SCORE_INCONCLUSIVE))
     text = json.dumps(verdict.to_dict())
     assert json.loads(text)["decision"] == "approved"
     assert "12345678909" not in text and "Fulano" not in text and "85.5" in text
@@ -209,19 +208,19 @@ IDCHECK: dict[IdCheckScenario, Decision] = {
 
 @pytest.mark.parametrize(("scenario", "expected"), IDCHECK.items(), ids=[s.name for s in IDCHECK])
 def test_each_seeded_idcheck_process_gets_its_verdict(
-    client: IDCloud, scenario: IdCheckScenario, expected: Decision
+    idcloud: IDCloud, scenario: IdCheckScenario, expected: Decision
 ) -> None:
-    assert decide_idcheck(client.get_idcheck_process(scenario)).decision is expected
+    assert decide_idcheck(idcloud.get_idcheck_process(scenario)).decision is expected
 
 
-def test_idcheck_status_5_is_an_error_verdict_though_the_api_answers_410(client: IDCloud) -> None:
+def test_idcheck_status_5_is_an_error_verdict_though_the_api_answers_410(idcloud: IDCloud) -> None:
     with pytest.raises(Gone):
-        client.get_idcheck_process(IdCheckScenario.ERROR)
+        idcloud.get_idcheck_process(IdCheckScenario.ERROR)
     assert decide_idcheck(IdCheckProcess.from_dict({"id": PID, "status": 5})).decision is D.ERROR
 
 
-def test_an_inconclusive_idcheck_lists_its_score(client: IDCloud) -> None:
-    verdict = decide_idcheck(client.get_idcheck_process(IdCheckScenario.INCONCLUSIVE_WITH_SCORE))
+def test_an_inconclusive_idcheck_lists_its_score(idcloud: IDCloud) -> None:
+    verdict = decide_idcheck(idcloud.get_idcheck_process(IdCheckScenario.INCONCLUSIVE_WITH_SCORE))
     assert [(c.name, c.value, c.score) for c in verdict.capabilities] == [
         ("unico_id", "inconclusive", None),
         ("liveness", "PASSED", None),

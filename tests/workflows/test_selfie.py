@@ -16,21 +16,21 @@ from unico_idcloud.errors import Forbidden, NotFound, UnexpectedResponse
 from unico_idcloud.testing import JPEG_SELFIE, PNG_SELFIE, FakeUnico, Scenario, Selfie
 
 
-def test_a_jpeg_selfie(client: IDCloud) -> None:
-    image = client.get_selfie_image(Scenario.FINISHED_OK)
+def test_a_jpeg_selfie(idcloud: IDCloud) -> None:
+    image = idcloud.get_selfie_image(Scenario.FINISHED_OK)
     assert image == SelfieImage(JPEG_SELFIE.content, "image/jpeg")
     assert image.extension == ".jpg"
 
 
-async def test_a_png_selfie(aclient: AsyncIDCloud) -> None:
-    image = await aclient.get_selfie_image(Scenario.SELFIE_PNG)
+async def test_a_png_selfie(async_idcloud: AsyncIDCloud) -> None:
+    image = await async_idcloud.get_selfie_image(Scenario.SELFIE_PNG)
     assert (image.content, image.content_type, image.extension) == (PNG_SELFIE.content, "image/png", ".png")
 
 
-def test_a_jpeg_labelled_png_is_a_typed_error(client: IDCloud, fake: FakeUnico) -> None:
+def test_a_jpeg_labelled_png_is_a_typed_error(idcloud: IDCloud, fake: FakeUnico) -> None:
     pid = fake.add_process(selfie=Selfie(JPEG_SELFIE.content, "image/png"))
     with pytest.raises(InvalidSelfie) as caught:
-        client.get_selfie_image(pid)
+        idcloud.get_selfie_image(pid)
     error = caught.value
     assert (error.declared, error.detected) == ("image/png", "image/jpeg")
     assert str(error) == "the selfie is labelled image/png but its bytes are image/jpeg"
@@ -38,10 +38,10 @@ def test_a_jpeg_labelled_png_is_a_typed_error(client: IDCloud, fake: FakeUnico) 
     assert error.selfie is not None and error.selfie.file_contents == base64.b64encode(JPEG_SELFIE.content).decode()
 
 
-async def test_a_png_labelled_jpeg_is_a_typed_error_async(aclient: AsyncIDCloud, fake: FakeUnico) -> None:
+async def test_a_png_labelled_jpeg_is_a_typed_error_async(async_idcloud: AsyncIDCloud, fake: FakeUnico) -> None:
     pid = fake.add_process(selfie=Selfie(PNG_SELFIE.content, "image/jpeg"))
     with pytest.raises(InvalidSelfie) as caught:
-        await aclient.get_selfie_image(pid)
+        await async_idcloud.get_selfie_image(pid)
     assert (caught.value.declared, caught.value.detected) == ("image/jpeg", "image/png")
 
 
@@ -55,12 +55,12 @@ async def test_a_png_labelled_jpeg_is_a_typed_error_async(aclient: AsyncIDCloud,
     ],
 )
 def test_a_selfie_that_is_not_what_it_says_is_a_typed_error(
-    client: IDCloud, fake: FakeUnico, contents: str, content_type: str, message: str
+    idcloud: IDCloud, fake: FakeUnico, contents: str, content_type: str, message: str
 ) -> None:
     pid = fake.add_process(selfie=None)
     fake.store.by_unico[pid].stage.selfie = _RawSelfie(contents, content_type)
     with pytest.raises(InvalidSelfie) as caught:
-        client.get_selfie_image(pid)
+        idcloud.get_selfie_image(pid)
     assert message in str(caught.value)
 
 
@@ -85,13 +85,13 @@ def test_a_selfie_image_never_shows_its_bytes() -> None:
 
 
 def test_save_selfie_writes_atomically_for_the_owner_only(
-    client: IDCloud, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    idcloud: IDCloud, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     target = tmp_path / "selfie.jpg"
     target.write_bytes(b"an older file")
     target.chmod(0o644)
     with caplog.at_level(logging.DEBUG, logger="unico_idcloud"):
-        image = client.save_selfie(Scenario.FINISHED_OK, target)
+        image = idcloud.save_selfie(Scenario.FINISHED_OK, target)
     assert target.read_bytes() == JPEG_SELFIE.content == image.content
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["selfie.jpg"]  # no temporary file left behind
@@ -100,25 +100,25 @@ def test_save_selfie_writes_atomically_for_the_owner_only(
     assert base64.b64encode(JPEG_SELFIE.content).decode()[:16] not in logged and "selfie.jpg" not in logged
 
 
-async def test_save_selfie_async(aclient: AsyncIDCloud, tmp_path: Path) -> None:
-    image = await aclient.save_selfie(Scenario.SELFIE_PNG, tmp_path / "s.png")
+async def test_save_selfie_async(async_idcloud: AsyncIDCloud, tmp_path: Path) -> None:
+    image = await async_idcloud.save_selfie(Scenario.SELFIE_PNG, tmp_path / "s.png")
     assert (tmp_path / "s.png").read_bytes() == image.content == PNG_SELFIE.content
     assert stat.S_IMODE((tmp_path / "s.png").stat().st_mode) == 0o600
 
 
 def test_a_selfie_that_cannot_be_saved_leaves_the_old_file_alone(
-    client: IDCloud, fake: FakeUnico, tmp_path: Path
+    idcloud: IDCloud, fake: FakeUnico, tmp_path: Path
 ) -> None:
     target = tmp_path / "selfie.png"
     target.write_bytes(b"keep me")
     pid = fake.add_process(selfie=Selfie(JPEG_SELFIE.content, "image/png"))
     with pytest.raises(InvalidSelfie):
-        client.save_selfie(pid, target)
+        idcloud.save_selfie(pid, target)
     with pytest.raises(NotFound):
-        client.save_selfie(Scenario.SMART_REVALIDATION_POSITIVE, target)  # no selfie in this flow
+        idcloud.save_selfie(Scenario.SMART_REVALIDATION_POSITIVE, target)  # no selfie in this flow
     with pytest.raises(Forbidden):
-        client.save_selfie(Scenario.SELFIE_FORBIDDEN, target)
+        idcloud.save_selfie(Scenario.SELFIE_FORBIDDEN, target)
     with pytest.raises(IsADirectoryError):
-        client.save_selfie(Scenario.FINISHED_OK, tmp_path)
+        idcloud.save_selfie(Scenario.FINISHED_OK, tmp_path)
     assert target.read_bytes() == b"keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["selfie.png"]

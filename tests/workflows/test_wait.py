@@ -15,9 +15,9 @@ from ..fake_clients import Recorder
 
 
 def test_a_process_that_finishes_mid_wait_is_returned_finished(
-    client: IDCloud, recorder: Recorder, clock: VirtualClock
+    idcloud: IDCloud, recorder: Recorder, clock: VirtualClock
 ) -> None:
-    process = client.wait_for_result(Scenario.FINISHES_AFTER_POLLS)  # created for two polls, then finished
+    process = idcloud.wait_for_result(Scenario.FINISHES_AFTER_POLLS)  # created for two polls, then finished
     assert process.state is ProcessState.PROCESS_STATE_FINISHED
     assert decide(process).approved
     assert len(recorder.paths("/client/v1/process/")) == 3
@@ -25,26 +25,26 @@ def test_a_process_that_finishes_mid_wait_is_returned_finished(
 
 
 async def test_a_process_that_finishes_mid_wait_async(
-    aclient: AsyncIDCloud, fake: FakeUnico, arecorder: Recorder, clock: VirtualClock
+    async_idcloud: AsyncIDCloud, fake: FakeUnico, async_recorder: Recorder, clock: VirtualClock
 ) -> None:
     pid = fake.add_process(state="PROCESS_STATE_CREATED", after_polls=5)
-    process = await aclient.wait_for_result(pid)
+    process = await async_idcloud.wait_for_result(pid)
     assert process.state is ProcessState.PROCESS_STATE_FINISHED
-    assert len(arecorder.paths(pid)) == 6
+    assert len(async_recorder.paths(pid)) == 6
     assert clock.sleeps == [1.0, 1.5, 2.25, 3.375, 5.0625]
 
 
-def test_a_process_that_finishes_after_a_while_on_the_fakes_clock(client: IDCloud, clock: VirtualClock) -> None:
-    process = client.wait_for_result(Scenario.FINISHES_AFTER_SECONDS)  # finishes 30 s after it was created
+def test_a_process_that_finishes_after_a_while_on_the_fakes_clock(idcloud: IDCloud, clock: VirtualClock) -> None:
+    process = idcloud.wait_for_result(Scenario.FINISHES_AFTER_SECONDS)  # finishes 30 s after it was created
     assert process.state is ProcessState.PROCESS_STATE_FINISHED
     assert 30 <= clock.monotonic() < 30 + 20  # found at the first poll after it finished
 
 
 def test_the_backoff_spreads_out_up_to_its_ceiling_and_the_last_wait_ends_at_the_deadline(
-    client: IDCloud, clock: VirtualClock
+    idcloud: IDCloud, clock: VirtualClock
 ) -> None:
     with pytest.raises(WaitTimeout) as caught:
-        client.wait_for_result(Scenario.CREATED, timeout=200, max_interval=30)
+        idcloud.wait_for_result(Scenario.CREATED, timeout=200, max_interval=30)
     sleeps = clock.sleeps
     assert sleeps[0] == 1.0
     assert all(b >= a for a, b in itertools.pairwise(sleeps[:-1]))  # never quicker again ...
@@ -53,9 +53,9 @@ def test_the_backoff_spreads_out_up_to_its_ceiling_and_the_last_wait_ends_at_the
     assert caught.value.polls == len(sleeps) + 1
 
 
-def test_a_wait_that_times_out_carries_the_last_state_seen(client: IDCloud, clock: VirtualClock) -> None:
+def test_a_wait_that_times_out_carries_the_last_state_seen(idcloud: IDCloud, clock: VirtualClock) -> None:
     with pytest.raises(WaitTimeout) as caught:
-        client.wait_for_result(Scenario.CREATED, timeout=10)
+        idcloud.wait_for_result(Scenario.CREATED, timeout=10)
     error = caught.value
     assert error.last_state is ProcessState.PROCESS_STATE_CREATED
     assert error.last_process is not None and error.last_process.state is ProcessState.PROCESS_STATE_CREATED
@@ -64,52 +64,52 @@ def test_a_wait_that_times_out_carries_the_last_state_seen(client: IDCloud, cloc
     assert Scenario.CREATED.value not in str(error) + repr(error)
 
 
-async def test_a_wait_that_times_out_async(aclient: AsyncIDCloud, clock: VirtualClock) -> None:
+async def test_a_wait_that_times_out_async(async_idcloud: AsyncIDCloud, clock: VirtualClock) -> None:
     with pytest.raises(WaitTimeout) as caught:
-        await aclient.wait_for_result(Scenario.AWAITING_FOR_DOCUMENT, timeout=5)
+        await async_idcloud.wait_for_result(Scenario.AWAITING_FOR_DOCUMENT, timeout=5)
     assert str(caught.value.last_state) == "AWAITING_FOR_DOCUMENT"
 
 
-def test_a_state_the_spec_does_not_list_is_not_final(client: IDCloud, fake: FakeUnico) -> None:
+def test_a_state_the_spec_does_not_list_is_not_final(idcloud: IDCloud, fake: FakeUnico) -> None:
     pid = fake.add_process(state="PROCESS_STATE_SOMETHING_NEW")
     with pytest.raises(WaitTimeout) as caught:
-        client.wait_for_result(pid, timeout=5)
+        idcloud.wait_for_result(pid, timeout=5)
     assert caught.value.last_state == "PROCESS_STATE_SOMETHING_NEW"
 
 
-def test_a_failed_process_is_final(client: IDCloud) -> None:
-    assert client.wait_for_result(Scenario.FAILED).state is ProcessState.PROCESS_STATE_FAILED
+def test_a_failed_process_is_final(idcloud: IDCloud) -> None:
+    assert idcloud.wait_for_result(Scenario.FAILED).state is ProcessState.PROCESS_STATE_FAILED
 
 
 def test_polls_that_fail_after_their_retries_do_not_end_the_wait(
-    client: IDCloud, fake: FakeUnico, recorder: Recorder
+    idcloud: IDCloud, fake: FakeUnico, recorder: Recorder
 ) -> None:
     pid = fake.add_process(state="PROCESS_STATE_CREATED", after_polls=1)
     fake.inject_fault(Fault.INTERNAL_ERROR, process_id=pid, times=4)  # the first poll and its 3 retries
-    process = client.wait_for_result(pid)
+    process = idcloud.wait_for_result(pid)
     assert process.state is ProcessState.PROCESS_STATE_FINISHED
     assert [s.status for s in recorder.paths(pid)] == [500, 500, 500, 500, 200, 200]
 
 
-def test_a_wait_in_which_no_poll_succeeded_says_why(client: IDCloud, fake: FakeUnico) -> None:
+def test_a_wait_in_which_no_poll_succeeded_says_why(idcloud: IDCloud, fake: FakeUnico) -> None:
     fake.inject_fault(Fault.SERVICE_UNAVAILABLE)
     with pytest.raises(WaitTimeout) as caught:
-        client.wait_for_result(Scenario.CREATED, timeout=20)
+        idcloud.wait_for_result(Scenario.CREATED, timeout=20)
     assert caught.value.last_state is None and caught.value.last_process is None
     assert isinstance(caught.value.__cause__, ServerError)
     assert "no successful poll" in str(caught.value)
 
 
-def test_an_error_that_polling_cannot_fix_is_raised_at_once(client: IDCloud, recorder: Recorder) -> None:
+def test_an_error_that_polling_cannot_fix_is_raised_at_once(idcloud: IDCloud, recorder: Recorder) -> None:
     with pytest.raises(NotFound):
-        client.wait_for_result("6b1c1b9e-0000-4000-8000-000000000000")
+        idcloud.wait_for_result("6b1c1b9e-0000-4000-8000-000000000000")
     assert len(recorder.api_requests) == 1
 
 
 @pytest.mark.parametrize(
     "arguments", [{"timeout": 0}, {"timeout": -1}, {"first_interval": 0}, {"first_interval": 5, "max_interval": 1}]
 )
-def test_wait_arguments_are_checked(client: IDCloud, recorder: Recorder, arguments: dict[str, float]) -> None:
+def test_wait_arguments_are_checked(idcloud: IDCloud, recorder: Recorder, arguments: dict[str, float]) -> None:
     with pytest.raises(ConfigurationError):
-        client.wait_for_result(Scenario.CREATED, **arguments)
+        idcloud.wait_for_result(Scenario.CREATED, **arguments)
     assert recorder.api_requests == []

@@ -1,38 +1,41 @@
 """A faithful fake of Unico IDCloud for tests, and a pytest plugin (install the ``testing`` extra).
 
-    from unico_idcloud.testing import FakeUnico, Scenario
+    from unico_idcloud.testing import JWT_BEARER_GRANT, FakeUnico, Scenario
 
     fake = FakeUnico()
     account = fake.add_service_account()
     with fake.client() as http:
         token = http.post("/oauth2/token", data={
-            "grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            "grant_type": JWT_BEARER_GRANT,
             "assertion": fake.make_assertion(account),
         }).json()["access_token"]
         http.get(f"/client/v1/process/{Scenario.FINISHED_OK}", headers={"Authorization": f"Bearer {token}"})
+
+The fake speaks the runtime's vocabulary: its accounts are :class:`unico_idcloud.ServiceAccount` (the client takes
+them as they are), its clocks are :class:`unico_idcloud.Clock`, and ``JWT_BEARER_GRANT`` is the runtime's constant.
 
 The pytest plugin (``unico_fake``, ``unico_account``, ``unico_client``, ``unico_async_client``,
 ``unico_server``) is registered automatically through the ``pytest11`` entry point.
 """
 
-from ._accounts import ServiceAccount
+from .._account import ServiceAccount
+from ._accounts import generate_service_account, private_key_pem, public_key_pem, with_new_key, write_private_key
 from ._assertion import JWT_BEARER_GRANT, PRODUCTION_TOKEN_HOST, UAT_TOKEN_HOST, make_assertion
 from ._auth import TOKEN_ERRORS
-from ._clock import Clock, ManualClock, OffsetClock
-from ._fake import FakeUnico
-from ._faults import Fault, FaultRule
-from ._scenarios import (
+from ._bodies import (
     JPEG_SELFIE,
     OCR_EXAMPLES,
     PNG_SELFIE,
-    IdCheckScenario,
-    Scenario,
     Selfie,
     SelfieAccess,
     build_idcheck_process,
     build_process,
     document_service,
 )
+from ._catalogue import IdCheckScenario, Scenario
+from ._clock import Clock, ManualClock, OffsetClock
+from ._fake import FakeUnico
+from ._faults import Fault, FaultRule
 from ._server import FakeServer
 from ._virtual_clock import VirtualClock
 from ._webhooks import Delivery, DeliveryAttempt, WebhookCredentials, WebhookRegistration, WebhookSender
@@ -66,5 +69,10 @@ __all__ = [
     "build_idcheck_process",
     "build_process",
     "document_service",
+    "generate_service_account",
     "make_assertion",
+    "private_key_pem",
+    "public_key_pem",
+    "with_new_key",
+    "write_private_key",
 ]

@@ -7,9 +7,9 @@ import signal
 import threading
 from types import FrameType
 
-from ._accounts import ServiceAccount
+from ._accounts import generate_service_account, write_private_key
+from ._catalogue import IdCheckScenario, Scenario
 from ._fake import FakeUnico
-from ._scenarios import IdCheckScenario, Scenario
 from ._server import FakeServer
 from ._webhooks import WebhookCredentials
 
@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> None:
             args.webhook_url, auth=auth, max_attempts=args.webhook_attempts, interval=args.webhook_interval
         )
         webhook = f"{args.webhook_url} ({auth.kind} credentials, {args.webhook_attempts} attempts)"
-    account = fake.add_service_account(ServiceAccount.generate(account_name="fake-account", tenant_id="fake-tenant"))
-    key_path = account.write_private_key()
+    account = fake.add_service_account(generate_service_account(name="fake-account", tenant_id="fake-tenant"))
+    key_path = write_private_key(account)
     server = FakeServer(fake, port=args.port, log_level="info")
     server.start()
     fake.token_host = server.url  # so that a client given just this URL (Environment.from_url) signs the right aud
@@ -65,14 +65,14 @@ def main(argv: list[str] | None = None) -> None:
   by Unico base URL  {server.url}   (GET /client/v1/process/{{id}}, /client/v1/process/{{id}}/selfie)
   IDCheck base URL   {server.url}   (GET /processes/v1/{{id}}, header APIKEY)
 
-  account name       {account.account_name}
+  account name       {account.name}
   tenant id          {account.tenant_id}
   iss                {account.issuer}
   private key (PEM)  {key_path}
   APIKEY             {fake.api_key}
 
   for IDCloud.from_env() (and the unico-idcloud command line), in another terminal:
-    export UNICO_ACCOUNT_NAME={account.account_name} UNICO_TENANT_ID={account.tenant_id} \\
+    export UNICO_ACCOUNT_NAME={account.name} UNICO_TENANT_ID={account.tenant_id} \\
       UNICO_PRIVATE_KEY_FILE={key_path} UNICO_ENVIRONMENT={server.url} UNICO_API_KEY={fake.api_key}
 
   a finished process       {Scenario.FINISHED_OK}

@@ -19,9 +19,10 @@ from starlette.types import Message, Receive, Scope, Send
 
 from . import _responses as r
 from ._auth import Authority, BearerError, Caller, TokenError
+from ._bodies import SelfieAccess
 from ._faults import BAD_GATEWAY_HTML, TOKEN_OPERATION, Fault, Faults
+from ._processes import ProcessStore, Stage
 from ._ratelimit import RateLimiter, retry_after_header
-from ._scenarios import ProcessStore, SelfieAccess, Stage
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 

@@ -6,13 +6,25 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import httpx
 import jwt
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-from ._accounts import ServiceAccount
+from .._account import ServiceAccount
+from .._assertion import JWT_BEARER_GRANT
+from .._environment import Environment
 
-UAT_TOKEN_HOST = "https://identityhomolog.acesso.io"
-PRODUCTION_TOKEN_HOST = "https://identity.acesso.io"
-JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+
+def _token_host(environment: Environment) -> str:
+    """The ``aud`` of an assertion: the origin of the environment's token URL."""
+    url = httpx.URL(environment.token_url)
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
+
+
+UAT_TOKEN_HOST = _token_host(Environment.UAT)
+PRODUCTION_TOKEN_HOST = _token_host(Environment.PRODUCTION)
+
+__all__ = ["JWT_BEARER_GRANT", "PRODUCTION_TOKEN_HOST", "UAT_TOKEN_HOST", "make_assertion"]
 
 
 def make_assertion(
@@ -28,7 +40,7 @@ def make_assertion(
     extra_claims: Mapping[str, Any] | None = None,
     omit: Iterable[str] = (),
     issuer: str | None = None,
-    private_key_pem: bytes | None = None,
+    private_key_pem: bytes | RSAPrivateKey | None = None,
     algorithm: str = "RS256",
 ) -> str:
     """A signed assertion for ``account``; the defaults produce one the fake (and Unico) accepts.
@@ -36,7 +48,7 @@ def make_assertion(
     The knobs reproduce the mistakes seen in public integrations: ``milliseconds`` (``iat``/``exp`` in ms),
     ``trailing_slash`` (``aud`` ending in ``/``), ``extra_claims`` (``sub``, ``jti``, ... are rejected),
     ``swap_iat_exp``, ``omit`` (drop claims, e.g. ``("scope",)``), ``scope=None`` (same as omitting it),
-    ``private_key_pem`` (sign with another key) and ``issuer`` (override ``iss``).
+    ``private_key_pem`` (sign with another key: PEM bytes or a key object) and ``issuer`` (override ``iss``).
     """
     issued = int(time.time() if now is None else now)
     iat, exp = issued, issued + lifetime
@@ -56,5 +68,5 @@ def make_assertion(
     for name in omit:
         claims.pop(name, None)
     claims.update(extra_claims or {})
-    key = account.private_key_pem if private_key_pem is None else private_key_pem
+    key = account.private_key if private_key_pem is None else private_key_pem
     return jwt.encode(claims, key, algorithm=algorithm, headers={"typ": "JWT"})

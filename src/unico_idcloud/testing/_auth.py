@@ -16,7 +16,8 @@ from typing import Any
 import jwt
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from ._accounts import ServiceAccount, parse_issuer
+from .._account import ServiceAccount
+from ._accounts import parse_issuer, public_key_pem
 from ._assertion import JWT_BEARER_GRANT, UAT_TOKEN_HOST
 from ._clock import Clock
 
@@ -80,7 +81,7 @@ class Caller:
     """Who an accepted access token belongs to."""
 
     tenant_id: str
-    account_name: str
+    account: str  # the service account's name, as ServiceAccount.name
 
 
 @dataclass
@@ -119,23 +120,23 @@ class Authority:
     # --- accounts -------------------------------------------------------------------------------------
 
     def register(self, account: ServiceAccount) -> AccountState:
-        key = (account.tenant_id, account.account_name)
+        key, public_key = (account.tenant_id, account.name), public_key_pem(account)
         state = self._accounts.get(key)
         if state is None:
-            state = self._accounts[key] = AccountState(account, [account.public_key_pem])
-        elif account.public_key_pem not in state.public_keys:
-            state.public_keys.append(account.public_key_pem)
+            state = self._accounts[key] = AccountState(account, [public_key])
+        elif public_key not in state.public_keys:
+            state.public_keys.append(public_key)
         return state
 
     def state(self, account: ServiceAccount) -> AccountState:
-        return self._accounts[(account.tenant_id, account.account_name)]
+        return self._accounts[(account.tenant_id, account.name)]
 
     def revoke_key(self, account: ServiceAccount) -> None:
         """Stop accepting assertions signed with ``account``'s current key (answers 1.2.6)."""
-        state = self.state(account)
-        if account.public_key_pem in state.public_keys:
-            state.public_keys.remove(account.public_key_pem)
-            state.revoked_keys.append(account.public_key_pem)
+        state, public_key = self.state(account), public_key_pem(account)
+        if public_key in state.public_keys:
+            state.public_keys.remove(public_key)
+            state.revoked_keys.append(public_key)
 
     def revoke_tokens(self) -> None:
         """Invalidate every access token issued so far (they then answer 401 "Jwt verification fails")."""
@@ -220,7 +221,7 @@ class Authority:
         raise TokenError("1.2.5")
 
     def _check_times(self, claims: Mapping[str, Any]) -> None:
-        iat, exp, now = float(claims["iat"]), float(claims["exp"]), self.clock()
+        iat, exp, now = float(claims["iat"]), float(claims["exp"]), self.clock.time()
         if iat >= _MILLISECONDS_THRESHOLD or exp >= _MILLISECONDS_THRESHOLD:
             raise TokenError("1.2.21")
         if exp <= now:
@@ -229,7 +230,7 @@ class Authority:
             raise TokenError("1.2.21")
 
     def _spend(self, assertion: str, exp: float) -> None:
-        now = self.clock()
+        now = self.clock.time()
         for digest, until in list(self._used.items()):
             if until <= now:
                 del self._used[digest]
@@ -239,12 +240,12 @@ class Authority:
         self._used[digest] = exp
 
     def issue(self, account: ServiceAccount) -> str:
-        now = int(self.clock())
+        now = int(self.clock.time())
         claims = {
             "iss": "unico-idcloud-fake",
             "sub": account.issuer,
             "tenant": account.tenant_id,
-            "account": account.account_name,
+            "account": account.name,
             "iat": now,
             "exp": now + self.token_lifetime,
             "jti": secrets.token_hex(8),
@@ -272,9 +273,9 @@ class Authority:
             )
         except jwt.PyJWTError:
             raise BearerError(BearerError.NOT_OURS) from None
-        if float(claims.get("exp", 0)) <= self.clock():
+        if float(claims.get("exp", 0)) <= self.clock.time():
             raise BearerError(BearerError.EXPIRED)
-        return Caller(tenant_id=str(claims.get("tenant")), account_name=str(claims.get("account")))
+        return Caller(tenant_id=str(claims.get("tenant")), account=str(claims.get("account")))
 
 
 def _signed_by(assertion: str, public_key_pem: bytes) -> bool:

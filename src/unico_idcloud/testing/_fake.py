@@ -3,33 +3,30 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 from starlette.types import Receive, Scope, Send
 
-from ._accounts import ServiceAccount
+from .._account import ServiceAccount
+from ._accounts import generate_service_account
 from ._app import Components, FakeUnicoApp
 from ._assertion import UAT_TOKEN_HOST, make_assertion
 from ._auth import AccountState, Authority
-from ._clock import Clock, OffsetClock
-from ._faults import Fault, FaultRule, Faults
-from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
-from ._scenarios import (
+from ._bodies import (
     JPEG_SELFIE,
     POSITIVE_AUTHENTICATION,
-    ProcessRecord,
-    ProcessStore,
     SelfieAccess,
     SelfieSpec,
-    Stage,
     build_idcheck_process,
     build_process,
-    new_process_id,
-    seeded_idcheck_processes,
-    seeded_processes,
 )
+from ._catalogue import seeded_idcheck_processes, seeded_processes
+from ._clock import Clock, OffsetClock, as_clock
+from ._faults import Fault, FaultRule, Faults
+from ._processes import ProcessRecord, ProcessStore, Stage, new_process_id
+from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
 from ._transport import SyncASGITransport
 from ._webhooks import WebhookCredentials, WebhookRegistration, WebhookSender, notification_body
 
@@ -41,7 +38,9 @@ class FakeUnico:
     """A faithful fake of Unico's IDCloud APIs, as an ASGI app (``fake`` itself is the app).
 
     Args:
-        clock: time source in POSIX seconds (default: real time with an ``advance`` method).
+        clock: a :class:`unico_idcloud.Clock`, shared with a client under test if you like (default: real time
+            with an ``advance`` method, :class:`OffsetClock`). A bare ``() -> seconds`` callable still works for one
+            release and warns.
         token_host: the ``aud`` assertions must carry (no trailing slash); Unico's UAT host by default.
         token_lifetime: ``expires_in`` of issued access tokens, in seconds.
         rate_limit: requests per second per tenant on the API endpoints (``None``: unlimited).
@@ -53,7 +52,7 @@ class FakeUnico:
     def __init__(
         self,
         *,
-        clock: Clock | None = None,
+        clock: Clock | Callable[[], float] | None = None,
         token_host: str = UAT_TOKEN_HOST,
         token_lifetime: int = 3600,
         rate_limit: int | None = DEFAULT_RATE_LIMIT,
@@ -61,7 +60,7 @@ class FakeUnico:
         seed: bool = True,
         lock_after_failures: int | None = None,
     ) -> None:
-        self.clock: Clock = clock if clock is not None else OffsetClock()
+        self.clock: Clock = as_clock(clock) if clock is not None else OffsetClock()
         self.authority = Authority(
             self.clock, token_host=token_host, token_lifetime=token_lifetime, lock_after_failures=lock_after_failures
         )
@@ -123,8 +122,9 @@ class FakeUnico:
     # --- accounts and keys ----------------------------------------------------------------------------
 
     def add_service_account(self, account: ServiceAccount | None = None, **generate: str) -> ServiceAccount:
-        """Register ``account`` (or a freshly generated one, see :meth:`ServiceAccount.generate`); return it."""
-        account = account if account is not None else ServiceAccount.generate(**generate)
+        """Register ``account`` (or a freshly generated one, see :func:`generate_service_account`); return it:
+        the client takes it as it is, ``IDCloud(account, transport=fake.transport())``."""
+        account = account if account is not None else generate_service_account(**generate)
         self.authority.register(account)
         return account
 
@@ -150,7 +150,7 @@ class FakeUnico:
     def make_assertion(self, account: ServiceAccount, **knobs: Any) -> str:
         """:func:`make_assertion` with this fake's audience and clock as defaults."""
         knobs.setdefault("audience", self.token_host)
-        knobs.setdefault("now", self.clock())
+        knobs.setdefault("now", self.clock.time())
         return make_assertion(account, **knobs)
 
     def issue_token(self, account: ServiceAccount) -> str:

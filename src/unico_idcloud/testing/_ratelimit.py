@@ -26,7 +26,7 @@ class RateLimiter:
         """Count a request; ``None`` if allowed, else the seconds until one would be."""
         if self.limit is None:
             return None
-        now = self.clock()
+        now = self.clock.time()
         hits = self._hits.setdefault(tenant_id, deque())
         while hits and hits[0] <= now - self.window:
             hits.popleft()

@@ -23,6 +23,8 @@ from typing import Any, Literal
 
 import httpx
 
+from .._clock import Clock
+
 logger = logging.getLogger("unico_idcloud.testing.webhooks")
 
 SESSION_ENDED = "EVENT_TYPE_SESSION_ENDED"
@@ -139,9 +141,7 @@ class WebhookSender:
     Records: :attr:`deliveries`, :attr:`attempts`. Waits: :meth:`wait_idle`, :meth:`wait_until`.
     """
 
-    def __init__(
-        self, *, next_due: Callable[[], float | None], move_on_due: Callable[[], None], clock: Callable[[], float]
-    ) -> None:
+    def __init__(self, *, next_due: Callable[[], float | None], move_on_due: Callable[[], None], clock: Clock) -> None:
         self.duplicates = 0
         self._next_due = next_due
         self._move_on_due = move_on_due
@@ -283,7 +283,7 @@ class WebhookSender:
             self._move_on_due()
             due = self._next_due()
             # With a clock that flows (the default), sleep until then; with a manual one, until it is advanced.
-            delay = None if due is None else min(max(0.0, due - self._clock()) + 0.01, 60.0)
+            delay = None if due is None else min(max(0.0, due - self._clock.time()) + 0.01, 60.0)
             # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that races the event.
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(delay):

@@ -2,8 +2,8 @@
 entry point ``unico_idcloud`` (install ``unico-idcloud[testing]``).
 
 - ``unico_fake``: a fresh :class:`FakeUnico` per test (seeded catalogue, real time with ``clock.advance``).
-- ``unico_account``: a :class:`ServiceAccount` registered with ``unico_fake`` (its private key is
-  ``unico_account.private_key_pem``; ``unico_private_key_path`` is the same key in a ``.pem`` file).
+- ``unico_account``: a :class:`unico_idcloud.ServiceAccount` registered with ``unico_fake``: the client takes it
+  as it is (``unico_private_key_path`` is the same key in a ``.pem`` file).
 - ``unico_client`` / ``unico_async_client``: httpx clients that reach ``unico_fake`` in-process (fast).
 - ``unico_server``: ``unico_fake`` served by uvicorn on 127.0.0.1 and a free port (``unico_server.url``).
 
@@ -18,7 +18,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ._accounts import ServiceAccount
+from .._account import ServiceAccount
+from ._accounts import generate_service_account, write_private_key
 from ._fake import FakeUnico
 from ._server import FakeServer
 
@@ -26,7 +27,7 @@ from ._server import FakeServer
 @pytest.fixture(scope="session")
 def _unico_key_material() -> ServiceAccount:
     # RSA key generation costs tens of milliseconds: once per session, registered afresh in each fake.
-    return ServiceAccount.generate(account_name="fake-account", tenant_id="fake-tenant")
+    return generate_service_account(name="fake-account", tenant_id="fake-tenant")
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def unico_account(unico_fake: FakeUnico, _unico_key_material: ServiceAccount) ->
 @pytest.fixture
 def unico_private_key_path(unico_account: ServiceAccount, tmp_path: Path) -> Path:
     """``unico_account``'s private key as a PEM file (mode 0600)."""
-    return unico_account.write_private_key(tmp_path / "unico-service-account.pem")
+    return write_private_key(unico_account, tmp_path / "unico-service-account.pem")
 
 
 @pytest.fixture

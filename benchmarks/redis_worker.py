@@ -1,4 +1,4 @@
-"""One worker process of :func:`tests.redis.harness.run_workers`.
+"""One worker process of :func:`benchmarks.redis_harness.run_workers`.
 
 It fetches its token, waits for the others, makes its Get Process calls through a :class:`RedisRateLimiter`, and
 reports its successes, its errors by type, and the limiter's log lines.

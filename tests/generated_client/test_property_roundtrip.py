@@ -51,7 +51,7 @@ def _offsets() -> st.SearchStrategy[datetime.tzinfo]:
 CUSTOM_FORMATS: dict[str, st.SearchStrategy[str]] = {
     "openapi-uuid": st.uuids().map(str),
     # What the models write back (datetime.isoformat() of an aware datetime): the round trip is exact. Other
-    # spellings ("Z", no seconds) parse too and come back normalised (tests/client/test_seed_examples.py).
+    # spellings ("Z", no seconds) parse too and come back normalised (tests/generated_client/test_seed_examples.py).
     "openapi-date-time": st.datetimes(
         min_value=datetime.datetime(1900, 1, 1), max_value=datetime.datetime(2100, 1, 1), timezones=_offsets()
     ).map(datetime.datetime.isoformat),
