@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypedDict
 
 import httpx
 
@@ -23,6 +24,31 @@ DEFAULT_RETRY_DEADLINE = 60.0
 RateLimitSetting = float | RateLimiter | None
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword options of both clients, defined once (``Unpack`` keeps every keyword visible to IDEs and mypy).
+    The defaults are :meth:`ClientConfig.build`'s; ``transport`` is per I/O flavour (see below)."""
+
+    environment: Environment | str
+    token: StaticToken | None
+    api_key: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    retry_deadline: float | None
+    rate_limit: RateLimitSetting
+    clock: Clock | None
+
+
+class SyncClientOptions(ClientOptions, total=False):
+    transport: httpx.BaseTransport | None
+
+
+class AsyncClientOptions(ClientOptions, total=False):
+    transport: httpx.AsyncBaseTransport | None
+
+
+_KNOWN_OPTIONS = SyncClientOptions.__optional_keys__
+
+
 @dataclass(frozen=True)
 class ClientConfig:
     account: ServiceAccount | None
@@ -35,37 +61,36 @@ class ClientConfig:
     clock: Clock
 
     @classmethod
-    def build(
-        cls,
-        account: ServiceAccount | None,
-        *,
-        environment: Environment | str,
-        token: StaticToken | None,
-        api_key: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        retry_deadline: float | None,
-        rate_limit: RateLimitSetting,
-        clock: Clock | None,
-    ) -> ClientConfig:
+    def build(cls, account: ServiceAccount | None, options: ClientOptions) -> ClientConfig:
+        """Checks the options (a keyword neither client has is a ``TypeError``, as Python raises) and applies the
+        defaults."""
+        unknown = sorted(options.keys() - _KNOWN_OPTIONS)
+        if unknown:
+            raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
+        token = options.get("token")
         if (account is None) == (token is None):
             raise ConfigurationError("give either a service account or a token (not both)")
         if account is not None and not isinstance(account, ServiceAccount):
             raise ConfigurationError(
                 "account must be a unico_idcloud.ServiceAccount (the fake's accounts convert with .credentials)"
             )
+        max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
         if max_retries < 0:
             raise ConfigurationError("max_retries cannot be negative")
+        clock = options.get("clock")
         clock = clock if clock is not None else SYSTEM_CLOCK
-        env = Environment.parse(environment) if isinstance(environment, str) else environment
+        environment = options.get("environment", Environment.UAT)
+        timeout = options.get("timeout", DEFAULT_TIMEOUT)
         return cls(
             account=account,
-            environment=env,
+            environment=Environment.parse(environment) if isinstance(environment, str) else environment,
             token=token,
-            api_key=api_key or None,
+            api_key=options.get("api_key") or None,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            limiter=_limiter(rate_limit, clock),
-            retry=UnicoRetry.policy(max_retries, deadline=retry_deadline, clock=clock),
+            limiter=_limiter(options.get("rate_limit", DEFAULT_RATE), clock),
+            retry=UnicoRetry.policy(
+                max_retries, deadline=options.get("retry_deadline", DEFAULT_RETRY_DEADLINE), clock=clock
+            ),
             clock=clock,
         )
 
@@ -76,16 +101,6 @@ def _limiter(setting: RateLimitSetting, clock: Clock) -> RateLimiter | None:
     if isinstance(setting, bool) or not isinstance(setting, int | float):
         raise ConfigurationError("rate_limit is requests per second (a number), a RateLimiter, or None (off)")
     return AdaptiveRateLimiter(float(setting), clock=clock)
-
-
-ENV_VARIABLES = (
-    "UNICO_ACCOUNT_NAME",
-    "UNICO_TENANT_ID",
-    "UNICO_PRIVATE_KEY_FILE",
-    "UNICO_PRIVATE_KEY",
-    "UNICO_ENVIRONMENT",
-    "UNICO_API_KEY",
-)
 
 
 def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, object]:
@@ -113,4 +128,11 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, obj
     }
 
 
-__all__ = ["DEFAULT_RATE", "ClientConfig", "settings_from_env"]
+__all__ = [
+    "DEFAULT_RATE",
+    "AsyncClientOptions",
+    "ClientConfig",
+    "ClientOptions",
+    "SyncClientOptions",
+    "settings_from_env",
+]
