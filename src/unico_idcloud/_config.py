@@ -103,11 +103,27 @@ def _limiter(setting: RateLimitSetting, clock: Clock) -> RateLimiter | None:
     return AdaptiveRateLimiter(float(setting), clock=clock)
 
 
-def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, object]:
-    """``account``, ``environment`` and ``api_key`` from the ``UNICO_*`` variables; names what is missing."""
+class EnvSettings(TypedDict):
+    account: ServiceAccount
+    environment: Environment
+    api_key: str | None
+
+
+def settings_from_env(
+    environ: Mapping[str, str] | None = None,
+    *,
+    environment: str | None = None,
+    account_name: str | None = None,
+    tenant_id: str | None = None,
+    private_key_file: str | None = None,
+    api_key: str | None = None,
+) -> EnvSettings:
+    """``account``, ``environment`` and ``api_key`` from the ``UNICO_*`` variables; names what is missing. A value
+    given here (the command line's flags) wins over its variable."""
     env = os.environ if environ is None else environ
-    name, tenant = env.get("UNICO_ACCOUNT_NAME"), env.get("UNICO_TENANT_ID")
-    key_file, key = env.get("UNICO_PRIVATE_KEY_FILE"), env.get("UNICO_PRIVATE_KEY")
+    name = account_name or env.get("UNICO_ACCOUNT_NAME")
+    tenant = tenant_id or env.get("UNICO_TENANT_ID")
+    key_file, key = private_key_file or env.get("UNICO_PRIVATE_KEY_FILE"), env.get("UNICO_PRIVATE_KEY")
     missing = [var for var, value in (("UNICO_ACCOUNT_NAME", name), ("UNICO_TENANT_ID", tenant)) if not value]
     if not key_file and not key:
         missing.append("UNICO_PRIVATE_KEY_FILE (or UNICO_PRIVATE_KEY)")
@@ -123,8 +139,8 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, obj
         account = ServiceAccount(name=name, tenant_id=tenant, private_key=pem)
     return {
         "account": account,
-        "environment": Environment.parse(env.get("UNICO_ENVIRONMENT") or "uat"),
-        "api_key": env.get("UNICO_API_KEY") or None,
+        "environment": Environment.parse(environment or env.get("UNICO_ENVIRONMENT") or "uat"),
+        "api_key": api_key or env.get("UNICO_API_KEY") or None,
     }
 
 
@@ -133,6 +149,7 @@ __all__ = [
     "AsyncClientOptions",
     "ClientConfig",
     "ClientOptions",
+    "EnvSettings",
     "SyncClientOptions",
     "settings_from_env",
 ]
