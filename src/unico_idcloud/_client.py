@@ -43,6 +43,7 @@ class IDCloud(BaseClient[httpx.Client]):
             :class:`RateLimiter` shared with other clients, or ``None`` for no limit.
         transport: any httpx transport (for example ``FakeUnico().transport()`` in tests).
         clock: where time is read and waited for (tests pass a virtual clock).
+        default_headers: headers sent with every API request (``Authorization`` and ``APIKEY`` stay the client's).
     """
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[SyncClientOptions]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypedDict
 
 import httpx
@@ -36,6 +36,7 @@ class ClientOptions(TypedDict, total=False):
     retry_deadline: float | None
     rate_limit: RateLimitSetting
     clock: Clock | None
+    default_headers: Mapping[str, str] | None
 
 
 class SyncClientOptions(ClientOptions, total=False):
@@ -53,12 +54,13 @@ _KNOWN_OPTIONS = SyncClientOptions.__optional_keys__
 class ClientConfig:
     account: ServiceAccount | None
     environment: Environment
-    token: StaticToken | None
-    api_key: str | None
+    token: StaticToken | None = field(repr=False)
+    api_key: str | None = field(repr=False)
     timeout: httpx.Timeout
     limiter: RateLimiter | None
     retry: UnicoRetry
     clock: Clock
+    default_headers: httpx.Headers = field(repr=False)
 
     @classmethod
     def build(cls, account: ServiceAccount | None, options: ClientOptions) -> ClientConfig:
@@ -92,7 +94,16 @@ class ClientConfig:
                 max_retries, deadline=options.get("retry_deadline", DEFAULT_RETRY_DEADLINE), clock=clock
             ),
             clock=clock,
+            default_headers=_headers(options.get("default_headers")),
         )
+
+
+def _headers(given: Mapping[str, str] | None) -> httpx.Headers:
+    try:
+        return httpx.Headers(given)
+    except (TypeError, ValueError, AttributeError):
+        # httpx's message can quote the value; a header can carry a secret.
+        raise ConfigurationError("default_headers must map header names to strings") from None
 
 
 def _limiter(setting: RateLimitSetting, clock: Clock) -> RateLimiter | None:

@@ -74,9 +74,11 @@ class BaseClient(Generic[HttpT]):
             "auth": ServiceAccountAuth(self._tokens),
             "timeout": config.timeout,
         }
-        idcheck_headers = {"APIKEY": config.api_key} if config.api_key else {}
+        idcheck_headers = httpx.Headers(config.default_headers)
+        if config.api_key:
+            idcheck_headers["APIKEY"] = config.api_key
         self._http: dict[Api, HttpT] = {
-            Api.BY_UNICO: http_class(base_url=config.environment.api_url, **common),
+            Api.BY_UNICO: http_class(base_url=config.environment.api_url, headers=config.default_headers, **common),
             Api.IDCHECK: http_class(base_url=config.environment.idcheck_url, headers=idcheck_headers, **common),
         }
 
