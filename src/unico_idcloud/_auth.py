@@ -8,7 +8,7 @@ from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-from ._token import AsyncTokenSource, StaticTokenSource, TokenSource
+from ._token import StaticTokenSource, TokenCache
 
 logger = logging.getLogger("unico_idcloud")
 
@@ -20,45 +20,34 @@ def _refused(request: httpx.Request, response: httpx.Response) -> bool:
 
 
 class ServiceAccountAuth(httpx.Auth):
-    """Adds ``Authorization: Bearer <token>``; on a refusal, drops that token and retries once with a new one."""
+    """Adds ``Authorization: Bearer <token>``; on a refusal, drops that token and retries once with a new one.
+    One class for both clients, as httpx's own auth classes: the two flows differ only in how the token is got."""
 
-    def __init__(self, source: TokenSource | StaticTokenSource) -> None:
+    def __init__(self, source: TokenCache | StaticTokenSource) -> None:
         self._source = source
+
+    def _retry_with_new_token(self, request: httpx.Request, response: httpx.Response, token: str) -> bool:
+        if not (_refused(request, response) and self._source.refreshable):
+            return False
+        logger.info("unico_idcloud: HTTP %d: fetching a new access token and retrying once", response.status_code)
+        self._source.discard(token)
+        return True
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._source.token().value
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
-        if _refused(request, response) and self._source.refreshable:
-            logger.info("unico_idcloud: HTTP %d: fetching a new access token and retrying once", response.status_code)
-            self._source.discard(token)
+        if self._retry_with_new_token(request, response, token):
             request.headers["Authorization"] = f"Bearer {self._source.token().value}"
+            yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = (await self._source.atoken()).value
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if self._retry_with_new_token(request, response, token):
+            request.headers["Authorization"] = f"Bearer {(await self._source.atoken()).value}"
             yield request
 
     def __repr__(self) -> str:
         return f"ServiceAccountAuth({self._source!r})"
-
-
-class AsyncServiceAccountAuth(httpx.Auth):
-    """:class:`ServiceAccountAuth` for ``httpx.AsyncClient``."""
-
-    def __init__(self, source: AsyncTokenSource | StaticTokenSource) -> None:
-        self._source = source
-
-    async def _token(self) -> str:
-        if isinstance(self._source, StaticTokenSource):
-            return self._source.token().value
-        return (await self._source.token()).value
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._token()
-        request.headers["Authorization"] = f"Bearer {token}"
-        response = yield request
-        if _refused(request, response) and self._source.refreshable:
-            logger.info("unico_idcloud: HTTP %d: fetching a new access token and retrying once", response.status_code)
-            self._source.discard(token)
-            request.headers["Authorization"] = f"Bearer {await self._token()}"
-            yield request
-
-    def __repr__(self) -> str:
-        return f"AsyncServiceAccountAuth({self._source!r})"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TypedDict
 
 import httpx
 
@@ -23,51 +24,86 @@ DEFAULT_RETRY_DEADLINE = 60.0
 RateLimitSetting = float | RateLimiter | None
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword options of both clients, defined once (``Unpack`` keeps every keyword visible to IDEs and mypy).
+    The defaults are :meth:`ClientConfig.build`'s; ``transport`` is per I/O flavour (see below)."""
+
+    environment: Environment | str
+    token: StaticToken | None
+    api_key: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    retry_deadline: float | None
+    rate_limit: RateLimitSetting
+    clock: Clock | None
+    default_headers: Mapping[str, str] | None
+
+
+class SyncClientOptions(ClientOptions, total=False):
+    transport: httpx.BaseTransport | None
+
+
+class AsyncClientOptions(ClientOptions, total=False):
+    transport: httpx.AsyncBaseTransport | None
+
+
+_KNOWN_OPTIONS = SyncClientOptions.__optional_keys__
+
+
 @dataclass(frozen=True)
 class ClientConfig:
     account: ServiceAccount | None
     environment: Environment
-    token: StaticToken | None
-    api_key: str | None
+    token: StaticToken | None = field(repr=False)
+    api_key: str | None = field(repr=False)
     timeout: httpx.Timeout
     limiter: RateLimiter | None
     retry: UnicoRetry
     clock: Clock
+    default_headers: httpx.Headers = field(repr=False)
 
     @classmethod
-    def build(
-        cls,
-        account: ServiceAccount | None,
-        *,
-        environment: Environment | str,
-        token: StaticToken | None,
-        api_key: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        retry_deadline: float | None,
-        rate_limit: RateLimitSetting,
-        clock: Clock | None,
-    ) -> ClientConfig:
+    def build(cls, account: ServiceAccount | None, options: ClientOptions) -> ClientConfig:
+        """Checks the options (a keyword neither client has is a ``TypeError``, as Python raises) and applies the
+        defaults."""
+        unknown = sorted(options.keys() - _KNOWN_OPTIONS)
+        if unknown:
+            raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
+        token = options.get("token")
         if (account is None) == (token is None):
             raise ConfigurationError("give either a service account or a token (not both)")
         if account is not None and not isinstance(account, ServiceAccount):
             raise ConfigurationError(
-                "account must be a unico_idcloud.ServiceAccount (the fake's accounts convert with .credentials)"
+                "account must be a unico_idcloud.ServiceAccount (the credentials: name, tenant id, private key)"
             )
+        max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
         if max_retries < 0:
             raise ConfigurationError("max_retries cannot be negative")
+        clock = options.get("clock")
         clock = clock if clock is not None else SYSTEM_CLOCK
-        env = Environment.parse(environment) if isinstance(environment, str) else environment
+        environment = options.get("environment", Environment.UAT)
+        timeout = options.get("timeout", DEFAULT_TIMEOUT)
         return cls(
             account=account,
-            environment=env,
+            environment=Environment.parse(environment) if isinstance(environment, str) else environment,
             token=token,
-            api_key=api_key or None,
+            api_key=options.get("api_key") or None,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            limiter=_limiter(rate_limit, clock),
-            retry=UnicoRetry.policy(max_retries, deadline=retry_deadline, clock=clock),
+            limiter=_limiter(options.get("rate_limit", DEFAULT_RATE), clock),
+            retry=UnicoRetry.policy(
+                max_retries, deadline=options.get("retry_deadline", DEFAULT_RETRY_DEADLINE), clock=clock
+            ),
             clock=clock,
+            default_headers=_headers(options.get("default_headers")),
         )
+
+
+def _headers(given: Mapping[str, str] | None) -> httpx.Headers:
+    try:
+        return httpx.Headers(given)
+    except (TypeError, ValueError, AttributeError):
+        # httpx's message can quote the value; a header can carry a secret.
+        raise ConfigurationError("default_headers must map header names to strings") from None
 
 
 def _limiter(setting: RateLimitSetting, clock: Clock) -> RateLimiter | None:
@@ -78,21 +114,27 @@ def _limiter(setting: RateLimitSetting, clock: Clock) -> RateLimiter | None:
     return AdaptiveRateLimiter(float(setting), clock=clock)
 
 
-ENV_VARIABLES = (
-    "UNICO_ACCOUNT_NAME",
-    "UNICO_TENANT_ID",
-    "UNICO_PRIVATE_KEY_FILE",
-    "UNICO_PRIVATE_KEY",
-    "UNICO_ENVIRONMENT",
-    "UNICO_API_KEY",
-)
+class EnvSettings(TypedDict):
+    account: ServiceAccount
+    environment: Environment
+    api_key: str | None
 
 
-def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, object]:
-    """``account``, ``environment`` and ``api_key`` from the ``UNICO_*`` variables; names what is missing."""
+def settings_from_env(
+    environ: Mapping[str, str] | None = None,
+    *,
+    environment: str | None = None,
+    account_name: str | None = None,
+    tenant_id: str | None = None,
+    private_key_file: str | None = None,
+    api_key: str | None = None,
+) -> EnvSettings:
+    """``account``, ``environment`` and ``api_key`` from the ``UNICO_*`` variables; names what is missing. A value
+    given here (the command line's flags) wins over its variable."""
     env = os.environ if environ is None else environ
-    name, tenant = env.get("UNICO_ACCOUNT_NAME"), env.get("UNICO_TENANT_ID")
-    key_file, key = env.get("UNICO_PRIVATE_KEY_FILE"), env.get("UNICO_PRIVATE_KEY")
+    name = account_name or env.get("UNICO_ACCOUNT_NAME")
+    tenant = tenant_id or env.get("UNICO_TENANT_ID")
+    key_file, key = private_key_file or env.get("UNICO_PRIVATE_KEY_FILE"), env.get("UNICO_PRIVATE_KEY")
     missing = [var for var, value in (("UNICO_ACCOUNT_NAME", name), ("UNICO_TENANT_ID", tenant)) if not value]
     if not key_file and not key:
         missing.append("UNICO_PRIVATE_KEY_FILE (or UNICO_PRIVATE_KEY)")
@@ -108,9 +150,17 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, obj
         account = ServiceAccount(name=name, tenant_id=tenant, private_key=pem)
     return {
         "account": account,
-        "environment": Environment.parse(env.get("UNICO_ENVIRONMENT") or "uat"),
-        "api_key": env.get("UNICO_API_KEY") or None,
+        "environment": Environment.parse(environment or env.get("UNICO_ENVIRONMENT") or "uat"),
+        "api_key": api_key or env.get("UNICO_API_KEY") or None,
     }
 
 
-__all__ = ["DEFAULT_RATE", "ClientConfig", "settings_from_env"]
+__all__ = [
+    "DEFAULT_RATE",
+    "AsyncClientOptions",
+    "ClientConfig",
+    "ClientOptions",
+    "EnvSettings",
+    "SyncClientOptions",
+    "settings_from_env",
+]

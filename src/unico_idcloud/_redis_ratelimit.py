@@ -39,8 +39,9 @@ import math
 import secrets
 import string
 import threading
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio.to_thread
 
@@ -181,6 +182,29 @@ class _Grant:
     seq: int  # its number in Redis
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sleep:
+    seconds: float
+
+
+_Command = Callable[["redis.Redis | redis.asyncio.Redis"], Any]
+"""One Redis command, given a client: a ``redis.Redis`` returns the reply, a ``redis.asyncio.Redis`` an awaitable."""
+_Flow = Generator[_Sleep | _Command, Any, T]
+"""What the limiter does, as steps (a wait, or a command whose reply is sent back, or whose Redis error is thrown
+in): written once, run by ``_run`` (threads) or ``_arun`` (tasks), as ``_token.exchange_flow`` is."""
+
+
+def _script(script: str, keys: list[str], args: list[str]) -> _Command:
+    return lambda client: client.register_script(script)(keys, args)
+
+
+def _hget(key: str, field: str) -> _Command:
+    return lambda client: client.hget(key, field)
+
+
 class RedisRateLimiter:
     """A :class:`~unico_idcloud.RateLimiter` whose budget lives in Redis and is shared by every process and host
     that uses the same ``key`` (give each tenant its own key).
@@ -247,35 +271,12 @@ class RedisRateLimiter:
     # --- what the transport calls -------------------------------------------------------------------------------
 
     def acquire(self) -> None:
-        while True:
-            grant = self._reserve()
-            if grant is None:
-                self._fallback().acquire()
-                return
-            wait = grant.at - self._clock.monotonic()
-            if wait > 0:
-                # Check for another worker's 429 just before the slot, so the round trip does not delay the request.
-                self._clock.sleep(max(0.0, wait - _CHECK_AHEAD))
-                if not self._still_valid(grant.epoch):
-                    continue
-                self._clock.sleep(max(0.0, grant.at - self._clock.monotonic()))
-            self._sent(grant)
-            return
+        if not self._run(self._acquire_flow()):
+            self._fallback().acquire()
 
     async def acquire_async(self) -> None:
-        while True:
-            grant = await self._reserve_async()
-            if grant is None:
-                await self._fallback().acquire_async()
-                return
-            wait = grant.at - self._clock.monotonic()
-            if wait > 0:
-                await self._clock.asleep(max(0.0, wait - _CHECK_AHEAD))
-                if not await self._still_valid_async(grant.epoch):
-                    continue
-                await self._clock.asleep(max(0.0, grant.at - self._clock.monotonic()))
-            self._sent(grant)
-            return
+        if not await self._arun(self._acquire_flow()):
+            await self._fallback().acquire_async()
 
     def on_response(self, *, throttled: bool, retry_after: float | None = None) -> None:
         local = self._local
@@ -284,21 +285,14 @@ class RedisRateLimiter:
             return
         if not throttled:
             return  # successes cost no round trip: what got through is counted from the slots handed out
-        args = self._throttle_args(retry_after)
+        flow = self._throttle_flow(self._throttle_args(retry_after), retry_after)
         try:
-            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+            loop = asyncio.get_running_loop()
         except RuntimeError:
-            loop = None
-        if loop is None:
-            self._throttle_sync(args, retry_after)
+            self._run(flow)
             return
         # Called from an async client's transport: tell Redis without blocking the loop.
-        client = self._connections.for_running_loop()
-        future: asyncio.Future[Any]
-        if client is not None:
-            future = loop.create_task(self._throttle_async(client, args, retry_after))
-        else:
-            future = loop.run_in_executor(None, self._throttle_sync, args, retry_after)
+        future = loop.create_task(self._arun(flow))
         self._tasks.add(future)
         future.add_done_callback(self._tasks.discard)
 
@@ -356,76 +350,99 @@ class RedisRateLimiter:
             "" if retry_after is None else repr(float(retry_after)),
         ]
 
-    def _reserve(self) -> _Grant | None:
+    # --- what to do, written once: generators that yield Redis commands and waits (sans-I/O) ------------------
+
+    def _acquire_flow(self) -> _Flow[bool]:
+        """Wait for a slot on the shared schedule; ``False``: Redis is away, take the fallback's turn instead."""
+        while True:
+            grant = yield from self._reserve_flow()
+            if grant is None:
+                return False
+            wait = grant.at - self._clock.monotonic()
+            if wait > 0:
+                # Check for another worker's 429 just before the slot, so the round trip does not delay the request.
+                yield _Sleep(max(0.0, wait - _CHECK_AHEAD))
+                if not (yield from self._still_valid_flow(grant.epoch)):
+                    continue
+                yield _Sleep(max(0.0, grant.at - self._clock.monotonic()))
+            self._sent(grant)
+            return True
+
+    def _reserve_flow(self) -> _Flow[_Grant | None]:
         if not self._may_use_redis():
             return None
         sent = self._clock.monotonic()
         try:
-            reply = self._connections.sync().register_script(_RESERVE)(self._reserve_keys, self._reserve_args())
+            reply = yield _script(_RESERVE, self._reserve_keys, self._reserve_args())
         except self._unavailable as exc:
             self._went_down(exc)
             return None
         return self._granted(reply, sent)
 
-    async def _reserve_async(self) -> _Grant | None:
-        if not self._may_use_redis():
-            return None
-        client = self._connections.for_running_loop()
-        sent = self._clock.monotonic()
-        try:
-            if client is not None:
-                reply = await client.register_script(_RESERVE)(self._reserve_keys, self._reserve_args())
-            else:
-                reply = await anyio.to_thread.run_sync(
-                    self._connections.sync().register_script(_RESERVE), self._reserve_keys, self._reserve_args()
-                )
-        except self._unavailable as exc:
-            self._went_down(exc)
-            return None
-        return self._granted(reply, sent)
-
-    def _still_valid(self, epoch: int) -> bool:
+    def _still_valid_flow(self, epoch: int) -> _Flow[bool]:
         """After waiting for a slot: has a 429 (any worker's) moved the schedule meanwhile?"""
         if self._down:
             return True
         try:
-            current = self._connections.sync().hget(self._reserve_keys[0], "epoch")
+            current = yield _hget(self._reserve_keys[0], "epoch")
         except self._unavailable as exc:
             self._went_down(exc)
             return True  # the slot was granted: send rather than lose it
         return int(current or 0) == epoch
 
-    async def _still_valid_async(self, epoch: int) -> bool:
-        if self._down:
-            return True
-        client = self._connections.for_running_loop()
+    def _throttle_flow(self, args: list[str], retry_after: float | None) -> _Flow[None]:
         try:
-            if client is not None:
-                current = await client.hget(self._reserve_keys[0], "epoch")
-            else:
-                current = await anyio.to_thread.run_sync(self._connections.sync().hget, self._reserve_keys[0], "epoch")
-        except self._unavailable as exc:
-            self._went_down(exc)
-            return True
-        return int(current or 0) == epoch
-
-    def _throttle_sync(self, args: list[str], retry_after: float | None) -> None:
-        try:
-            reply = self._connections.sync().register_script(_THROTTLE)(self._throttle_keys, args)
+            reply = yield _script(_THROTTLE, self._throttle_keys, args)
         except self._unavailable as exc:
             self._went_down(exc)
             self._fallback().on_response(throttled=True, retry_after=retry_after)
             return
         self._pace = float(reply)
 
-    async def _throttle_async(self, client: redis.asyncio.Redis, args: list[str], retry_after: float | None) -> None:
-        try:
-            reply = await client.register_script(_THROTTLE)(self._throttle_keys, args)
-        except self._unavailable as exc:
-            self._went_down(exc)
-            self._fallback().on_response(throttled=True, retry_after=retry_after)
-            return
-        self._pace = float(reply)
+    # --- the I/O: one driver per flavour -------------------------------------------------------------------------
+
+    def _run(self, flow: _Flow[T]) -> T:
+        """Runs ``flow`` in this thread: commands on the synchronous client, waits on the clock."""
+        reply: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                step = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration as done:
+                result: T = done.value
+                return result
+            reply, error = None, None
+            if isinstance(step, _Sleep):
+                self._clock.sleep(step.seconds)
+                continue
+            try:
+                reply = step(self._connections.sync())
+            except self._unavailable as exc:
+                error = exc  # the flow decides: fall back, or keep a slot already granted
+
+    async def _arun(self, flow: _Flow[T]) -> T:
+        """Runs ``flow`` without blocking the event loop: commands on the loop's asyncio client, or on the
+        synchronous client in a worker thread (trio, or a ``redis.Redis`` given)."""
+        reply: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                step = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration as done:
+                result: T = done.value
+                return result
+            reply, error = None, None
+            if isinstance(step, _Sleep):
+                await self._clock.asleep(step.seconds)
+                continue
+            client = self._connections.for_running_loop()
+            try:
+                if client is not None:
+                    reply = await step(client)
+                else:
+                    reply = await anyio.to_thread.run_sync(step, self._connections.sync())
+            except self._unavailable as exc:
+                error = exc
 
     # --- falling back and coming back ----------------------------------------------------------------------------
 

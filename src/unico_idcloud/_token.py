@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 import threading
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,7 +142,10 @@ def _token_error(response: httpx.Response) -> UnicoError:
     )
 
 
-def drive_sync(flow: Generator[Step, httpx.Response | None, AccessToken], http: httpx.Client, clock: Clock) -> Any:
+Flow = Generator[Step, httpx.Response | None, AccessToken]
+
+
+def drive_sync(flow: Flow, http: httpx.Client, clock: Clock) -> AccessToken:
     step = next(flow)
     while True:
         try:
@@ -157,12 +160,11 @@ def drive_sync(flow: Generator[Step, httpx.Response | None, AccessToken], http: 
                 clock.sleep(step)
                 step = flow.send(None)
         except StopIteration as done:
-            return done.value
+            token: AccessToken = done.value
+            return token
 
 
-async def drive_async(
-    flow: Generator[Step, httpx.Response | None, AccessToken], http: httpx.AsyncClient, clock: Clock
-) -> Any:
+async def drive_async(flow: Flow, http: httpx.AsyncClient, clock: Clock) -> AccessToken:
     step = next(flow)
     while True:
         try:
@@ -177,40 +179,65 @@ async def drive_async(
                 await clock.asleep(step)
                 step = flow.send(None)
         except StopIteration as done:
-            return done.value
+            token: AccessToken = done.value
+            return token
+
+
+class TokenExchange:
+    """One client's way to a token: its signer (built once, so "never the same assertion twice" holds for the
+    client's whole life), the token URL, the retry policy, and the httpx client the exchange is sent with."""
+
+    def __init__(
+        self,
+        signer: AssertionSigner,
+        token_url: str,
+        retry: UnicoRetry,
+        clock: Clock,
+        http: httpx.Client | httpx.AsyncClient,
+    ) -> None:
+        self._signer = signer
+        self._token_url = token_url
+        self._retry = retry
+        self._clock = clock
+        self._http = http
+
+    def _flow(self) -> Flow:
+        return exchange_flow(self._signer, self._token_url, self._retry, self._clock)
+
+    def fetch(self) -> AccessToken:
+        if not isinstance(self._http, httpx.Client):
+            raise RuntimeError("a synchronous token fetch needs a synchronous client")
+        return drive_sync(self._flow(), self._http, self._clock)
+
+    async def afetch(self) -> AccessToken:
+        if not isinstance(self._http, httpx.AsyncClient):
+            raise RuntimeError("an async token fetch needs an async client")
+        return await drive_async(self._flow(), self._http, self._clock)
+
+    def __repr__(self) -> str:
+        return f"TokenExchange({self._signer!r})"
 
 
 # --- sources: where the auth gets a token, single-flight ---------------------------------------------------------
 
 
-class _Cache:
-    """The token one client holds, and whether it is still good for a request."""
+class TokenCache:
+    """The token one client holds: fetched by one caller while the others wait for it, from threads
+    (:meth:`token`) or tasks (:meth:`atoken`). The async lock is held only inside ``atoken()``, never across an auth
+    flow's ``yield``, so it does not matter which task httpx resumes the flow in."""
 
     refreshable = True
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, exchange: TokenExchange, clock: Clock) -> None:
+        self._exchange = exchange
         self._clock = clock
         self._token: AccessToken | None = None
+        self._lock = threading.Lock()
+        self._async_lock = anyio.Lock()
 
     def _cached(self) -> AccessToken | None:
         token = self._token
         return token if token is not None and token.fresh(self._clock.monotonic()) else None
-
-    def _forget(self, value: str) -> None:
-        if self._token is not None and self._token.value == value:
-            self._token = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(cached={self._token is not None})"
-
-
-class TokenSource(_Cache):
-    """The cached token of one client, fetched by one caller while the others wait for it (sync callers)."""
-
-    def __init__(self, fetch: Callable[[], AccessToken], clock: Clock) -> None:
-        super().__init__(clock)
-        self._fetch = fetch
-        self._lock = threading.Lock()
 
     def token(self) -> AccessToken:
         cached = self._cached()
@@ -219,36 +246,27 @@ class TokenSource(_Cache):
         with self._lock:
             cached = self._cached()
             if cached is None:
-                cached = self._token = self._fetch()
+                cached = self._token = self._exchange.fetch()
+            return cached
+
+    async def atoken(self) -> AccessToken:
+        cached = self._cached()
+        if cached is not None:
+            return cached
+        async with self._async_lock:
+            cached = self._cached()
+            if cached is None:
+                cached = self._token = await self._exchange.afetch()
             return cached
 
     def discard(self, value: str) -> None:
         """Forget ``value`` if it is still the cached token (another caller may have replaced it already)."""
-        with self._lock:
-            self._forget(value)
+        with self._lock:  # never held across an await: an async caller only waits for another thread's check-and-set
+            if self._token is not None and self._token.value == value:
+                self._token = None
 
-
-class AsyncTokenSource(_Cache):
-    """:class:`TokenSource` for async callers. The lock is held only inside ``token()``, never across an auth
-    flow's ``yield``, so it does not matter which task httpx resumes the flow in."""
-
-    def __init__(self, fetch: Callable[[], Awaitable[AccessToken]], clock: Clock) -> None:
-        super().__init__(clock)
-        self._fetch = fetch
-        self._lock = anyio.Lock()
-
-    async def token(self) -> AccessToken:
-        cached = self._cached()
-        if cached is not None:
-            return cached
-        async with self._lock:
-            cached = self._cached()
-            if cached is None:
-                cached = self._token = await self._fetch()
-            return cached
-
-    def discard(self, value: str) -> None:
-        self._forget(value)  # no await between check and set: atomic on the event loop
+    def __repr__(self) -> str:
+        return f"TokenCache(cached={self._token is not None})"
 
 
 StaticToken = str | Callable[[], str]
@@ -273,6 +291,9 @@ class StaticTokenSource:
             return self._fixed
         assert callable(self._token)
         return self._wrap(self._token())
+
+    async def atoken(self) -> AccessToken:
+        return self.token()
 
     def discard(self, value: str) -> None:
         """Nothing to forget: a callable is asked again on the next request."""

@@ -98,6 +98,23 @@ def test_a_refused_token_is_refreshed_and_the_request_retried_once(
     assert len(recorder.token_requests) == 2
 
 
+def test_one_client_never_sends_the_same_assertion_twice(
+    fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock
+) -> None:
+    # The signer lives as long as the client: 100 token fetches in one (frozen) second each sign a new assertion,
+    # where a signer per fetch would draw the same exp again (60 choices) and be refused as reused (1.2.7).
+    fake.rate_limit = None
+    second = int(clock.time())
+    with IDCloud(account, transport=recorder, clock=clock, rate_limit=None) as client:
+        for _ in range(100):
+            fake.revoke_tokens()
+            client.get_process(Scenario.FINISHED_OK)
+    assertions = [_assertion_of(sent.body) for sent in recorder.token_requests]
+    assert int(clock.time()) == second
+    assert len(assertions) == 100 and len(set(assertions)) == 100
+    assert all(sent.status == 200 for sent in recorder.token_requests)
+
+
 def test_a_token_refused_twice_raises_unauthorized_after_one_refresh(clock: VirtualClock) -> None:
     sent: list[str] = []
 

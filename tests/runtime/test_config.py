@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from unico_idcloud import AsyncIDCloud, Environment, IDCloud
-from unico_idcloud.errors import ConfigurationError
+from unico_idcloud.errors import ConfigurationError, UnicoError
 from unico_idcloud.testing import FakeServer, FakeUnico, IdCheckScenario, Scenario, ServiceAccount, private_key_pem
 
 
@@ -213,3 +213,59 @@ def test_a_server_slower_than_the_timeout_is_a_transport_error(
                 client.get_process(Scenario.FINISHED_OK)
     assert isinstance(caught.value.__cause__, httpx.TimeoutException)
     assert rule.fired == 2  # the first attempt and its one retry
+
+
+def _header_recorder() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(404, json={"code": 404, "message": "not found"})
+
+    return sent, httpx.MockTransport(handler)
+
+
+DEFAULT_HEADERS = {"X-Request-Source": "batch-7", "Authorization": "Basic not-this", "APIKEY": "not-this"}
+
+
+def _check_default_headers(sent: list[httpx.Request]) -> None:
+    by_unico, idcheck = sent
+    for request in (by_unico, idcheck):
+        assert request.headers["x-request-source"] == "batch-7"
+        assert request.headers["authorization"] == "Bearer static-token"  # the auth's header wins
+    assert by_unico.headers["apikey"] == "not-this"  # the by Unico API has no APIKEY of its own
+    assert idcheck.headers["apikey"] == "the-api-key"  # the client's api_key wins
+
+
+def test_default_headers_go_with_every_api_request() -> None:
+    sent, transport = _header_recorder()
+    with IDCloud(
+        token="static-token", transport=transport, default_headers=DEFAULT_HEADERS, api_key="the-api-key"
+    ) as client:
+        for operation in (client.get_process, client.get_idcheck_process):
+            with pytest.raises(UnicoError):
+                operation(Scenario.FINISHED_OK)
+    _check_default_headers(sent)
+
+
+async def test_async_default_headers_go_with_every_api_request() -> None:
+    sent, transport = _header_recorder()
+    async with AsyncIDCloud(
+        token="static-token", transport=transport, default_headers=DEFAULT_HEADERS, api_key="the-api-key"
+    ) as client:
+        for operation in (client.get_process, client.get_idcheck_process):
+            with pytest.raises(UnicoError):
+                await operation(Scenario.FINISHED_OK)
+    _check_default_headers(sent)
+
+
+def test_bad_default_headers_are_refused_without_echoing_them() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        IDCloud(token="t", default_headers={"X-Secret": 12345})  # type: ignore[dict-item]
+    assert "12345" not in str(caught.value) and "default_headers" in str(caught.value)
+
+
+@pytest.mark.parametrize("client_class", [IDCloud, AsyncIDCloud])
+def test_an_unknown_option_is_a_type_error_naming_it(client_class: type[IDCloud] | type[AsyncIDCloud]) -> None:
+    with pytest.raises(TypeError, match="'rate_limt'"):
+        client_class(token="t", rate_limt=5)  # type: ignore[call-arg]

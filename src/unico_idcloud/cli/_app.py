@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext
@@ -14,10 +13,14 @@ from typing import Any, NoReturn
 import anyio
 import click
 
+from .._account import ServiceAccount
+from .._bulk import DEFAULT_CONCURRENCY
 from .._client import AsyncIDCloud, IDCloud
+from .._config import ClientOptions, settings_from_env
 from .._decide import decide, decide_idcheck
+from .._ratelimit import DEFAULT_RATE
 from .._selfie import SelfieImage
-from .._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL
+from .._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL
 from ..errors import UnicoError
 from . import _getmany
 from ._exit import FILE_ERROR, SOME_FAILED, UNEXPECTED, exit_code, table
@@ -65,32 +68,31 @@ class Connection:
     api_key: str | None
     rate_limit: float
 
-    def environ(self) -> dict[str, str]:
-        env = dict(os.environ)
-        flags = {
-            "UNICO_ENVIRONMENT": self.environment,
-            "UNICO_ACCOUNT_NAME": self.account_name,
-            "UNICO_TENANT_ID": self.tenant_id,
-            "UNICO_PRIVATE_KEY_FILE": self.private_key_file,
-            "UNICO_API_KEY": self.api_key,
+    def _options(self) -> tuple[ServiceAccount, ClientOptions]:
+        settings = settings_from_env(
+            environment=self.environment,
+            account_name=self.account_name,
+            tenant_id=self.tenant_id,
+            private_key_file=self.private_key_file,
+            api_key=self.api_key,
+        )
+        options: ClientOptions = {
+            "environment": settings["environment"],
+            "api_key": settings["api_key"],
+            "rate_limit": self.rate_limit or None,
         }
-        env.update({name: value for name, value in flags.items() if value})
-        return env
-
-    def _options(self, extra: Mapping[str, Any]) -> dict[str, Any]:
-        return {"rate_limit": self.rate_limit or None, **extra}
+        extra = _overrides()
+        if "clock" in extra:
+            options["clock"] = extra["clock"]
+        return settings["account"], options
 
     def client(self) -> IDCloud:
-        extra = _overrides()
-        options = {k: v for k, v in extra.items() if k in ("transport", "clock")}
-        return IDCloud.from_env(self.environ(), **self._options(options))
+        account, options = self._options()
+        return IDCloud(account, **options, transport=_overrides().get("transport"))
 
     def async_client(self) -> AsyncIDCloud:
-        extra = _overrides()
-        options = {k: v for k, v in extra.items() if k == "clock"}
-        if "async_transport" in extra:
-            options["transport"] = extra["async_transport"]
-        return AsyncIDCloud.from_env(self.environ(), **self._options(options))
+        account, options = self._options()
+        return AsyncIDCloud(account, **options, transport=_overrides().get("async_transport"))
 
 
 def _overrides() -> Mapping[str, Any]:
@@ -117,7 +119,7 @@ _CONNECTION_OPTIONS = (
     click.option(
         "--rate-limit",
         type=click.FloatRange(min=0),
-        default=10.0,
+        default=DEFAULT_RATE,
         show_default=True,
         help="Requests per second (0: no limit).",
     ),
@@ -197,7 +199,7 @@ def process_get(process_id: str, as_json: bool, show_pii: bool, conn: Connection
     type=click.FloatRange(min=0, min_open=True),
     default=FIRST_INTERVAL,
     show_default=True,
-    help="First wait between polls; later ones grow to 30 s.",
+    help=f"First wait between polls; later ones grow to {MAX_INTERVAL:g} s.",
 )
 @json_option
 @pii_option
@@ -208,7 +210,7 @@ def process_wait(
     """Poll until the process is finished or failed (webhooks are the recommended way; this is the fallback)."""
     with conn.client() as client, stderr().status("waiting for the process to finish"):
         found = client.wait_for_result(
-            process_id, timeout, first_interval=poll_interval, max_interval=max(30.0, poll_interval)
+            process_id, timeout, first_interval=poll_interval, max_interval=max(MAX_INTERVAL, poll_interval)
         )
     if as_json:
         emit_json(to_json(found, show_pii=show_pii))
@@ -240,7 +242,7 @@ def process_decide(process_id: str, as_json: bool, conn: Connection) -> None:
     help="Write the JSON lines here (mode 0600) instead of stdout.",
 )
 @click.option("--resume", is_flag=True, help="Skip the ids already in --output and append to it.")
-@click.option("--concurrency", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--concurrency", type=click.IntRange(min=1), default=DEFAULT_CONCURRENCY, show_default=True)
 @pii_option
 @connection
 def process_get_many(

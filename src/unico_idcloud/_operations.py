@@ -1,0 +1,86 @@
+"""Each API operation described once, for both clients: which generated endpoint, which of the two APIs (and so
+which httpx client), how the model is found in the parsed body, whether it needs the ``APIKEY``.
+
+A client runs an :class:`Operation` through its one call path (``IDCloud._call`` / ``AsyncIDCloud._call``): the
+generated module builds the request and parses the response, and only the send in between is sync or async.
+Adding an operation is one description here plus a one-line method per client.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from unico_idcloud_client.api.idunico_idcheck import get_id_check_process
+from unico_idcloud_client.api.process import get_process
+from unico_idcloud_client.api.selfie import get_selfie
+from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResponse, Selfie
+from unico_idcloud_client.types import Response
+
+T = TypeVar("T")
+
+
+class Api(enum.Enum):
+    """The two APIs behind one client, each with its own base URL and httpx client."""
+
+    BY_UNICO = "by_unico"
+    IDCHECK = "idcheck"
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    name: str
+    api: Api
+    request: Callable[..., dict[str, Any]]
+    """The generated ``_get_kwargs``: the keyword arguments of ``httpx.Client.request``."""
+    response: Callable[..., Response[Any]]
+    """The generated ``_build_response``: status, headers, raw response and the parsed body (``None`` if it does
+    not parse)."""
+    documented: Callable[[int], bool]
+    """The generated ``is_documented_status``: which error statuses map to their typed error."""
+    unwrap: Callable[[Any], T | None]
+    """The model in a 200's parsed body, or ``None`` if it is not there."""
+    needs_api_key: bool = False
+
+
+def _process(parsed: Any) -> Process | None:
+    return parsed.process if isinstance(parsed, ProcessResponse) else None
+
+
+def _selfie(parsed: Any) -> Selfie | None:
+    return parsed if isinstance(parsed, Selfie) else None
+
+
+def _idcheck(parsed: Any) -> IdCheckProcess | None:
+    return parsed if isinstance(parsed, IdCheckProcess) else None
+
+
+# The generated modules' request and response halves are private by name only: the endpoint template is ours
+# (codegen/templates/endpoint_module.py.jinja), and they are exactly what its sync_detailed / asyncio_detailed call.
+GET_PROCESS = Operation(
+    "Get Process",
+    Api.BY_UNICO,
+    get_process._get_kwargs,
+    get_process._build_response,
+    get_process.is_documented_status,
+    _process,
+)
+GET_SELFIE = Operation(
+    "Get Selfie",
+    Api.BY_UNICO,
+    get_selfie._get_kwargs,
+    get_selfie._build_response,
+    get_selfie.is_documented_status,
+    _selfie,
+)
+GET_IDCHECK_PROCESS = Operation(
+    "Get Process (IDCheck)",
+    Api.IDCHECK,
+    get_id_check_process._get_kwargs,
+    get_id_check_process._build_response,
+    get_id_check_process.is_documented_status,
+    _idcheck,
+    needs_api_key=True,
+)
