@@ -228,6 +228,12 @@ def test_created_process_is_a_process_envelope_with_an_id() -> None:
     assert {"userRedirectUrl", "token"} <= set(schema("CreatedProcess")["properties"])
 
 
+def test_created_process_may_carry_its_state_and_creation_time() -> None:
+    assert prop("CreatedProcess", "state") == schema("ProcessState")
+    assert prop("CreatedProcess", "createdAt")["format"] == "date-time"
+    assert not {"state", "createdAt"} & set(schema("CreatedProcess")["required"])
+
+
 @pytest.mark.parametrize(
     ("status", "body"),
     [("400", "ErrorResponse"), ("401", None), ("500", "ErrorResponse")],
