@@ -20,6 +20,25 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="AuthenticationInfo")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "authenticationId",
+        "scoreEngineResult",
+        "authenticationResult",
+        "livenessResult",
+        "bioTokenEngineResult",
+        "identityFraudstersResult",
+        "smartRevalidationResult",
+        "idAgeResult",
+        "serproResult",
+        "trustResult",
+        "faceWithOtherIdResult",
+        "frictionlessResult",
+        "riskLevelResult",
+    )
+)
+
 
 @_attrs_define
 class AuthenticationInfo:
@@ -149,75 +168,80 @@ class AuthenticationInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        authentication_id = d.pop("authenticationId")
+        authentication_id = src_dict["authenticationId"]
+        if not isinstance(authentication_id, str):
+            raise TypeError("AuthenticationInfo.authenticationId is not a string")
 
-        score_engine_result = ScoreEngineResult.from_dict(d.pop("scoreEngineResult"))
+        score_engine_result = _parse_score_engine_result(src_dict["scoreEngineResult"])
 
-        authentication_result = AuthenticationResult.from_value(d.pop("authenticationResult"))
+        authentication_result = _parse_authentication_result(src_dict["authenticationResult"])
 
-        liveness_result = LivenessResult.from_value(d.pop("livenessResult"))
+        liveness_result = _parse_liveness_result(src_dict["livenessResult"])
 
-        bio_token_engine_result = BioTokenEngineResult.from_value(d.pop("bioTokenEngineResult"))
+        bio_token_engine_result = _parse_bio_token_engine_result(src_dict["bioTokenEngineResult"])
 
-        identity_fraudsters_result = IdentityFraudstersResult.from_value(d.pop("identityFraudstersResult"))
+        identity_fraudsters_result = _parse_identity_fraudsters_result(src_dict["identityFraudstersResult"])
 
-        smart_revalidation_result = SmartRevalidationResult.from_value(d.pop("smartRevalidationResult"))
+        smart_revalidation_result = _parse_smart_revalidation_result(src_dict["smartRevalidationResult"])
 
-        id_age_result = IdAgeResult.from_value(d.pop("idAgeResult"))
+        id_age_result = _parse_id_age_result(src_dict["idAgeResult"])
 
-        _serpro_result = d.pop("serproResult", UNSET)
         serpro_result: SerproResult | Unset
-        if isinstance(_serpro_result, Unset):
+        _serpro_result = src_dict.get("serproResult", UNSET)
+        if _serpro_result is UNSET:
             serpro_result = UNSET
         else:
-            serpro_result = SerproResult.from_dict(_serpro_result)
+            serpro_result = _parse_serpro_result(_serpro_result)
 
-        _trust_result = d.pop("trustResult", UNSET)
         trust_result: TrustResult | Unset
-        if isinstance(_trust_result, Unset):
+        _trust_result = src_dict.get("trustResult", UNSET)
+        if _trust_result is UNSET:
             trust_result = UNSET
         else:
-            trust_result = TrustResult.from_value(_trust_result)
+            trust_result = _parse_trust_result(_trust_result)
 
-        _face_with_other_id_result = d.pop("faceWithOtherIdResult", UNSET)
         face_with_other_id_result: FaceWithOtherIdResult | Unset
-        if isinstance(_face_with_other_id_result, Unset):
+        _face_with_other_id_result = src_dict.get("faceWithOtherIdResult", UNSET)
+        if _face_with_other_id_result is UNSET:
             face_with_other_id_result = UNSET
         else:
-            face_with_other_id_result = FaceWithOtherIdResult.from_value(_face_with_other_id_result)
+            face_with_other_id_result = _parse_face_with_other_id_result(_face_with_other_id_result)
 
-        _frictionless_result = d.pop("frictionlessResult", UNSET)
         frictionless_result: FrictionlessResult | Unset
-        if isinstance(_frictionless_result, Unset):
+        _frictionless_result = src_dict.get("frictionlessResult", UNSET)
+        if _frictionless_result is UNSET:
             frictionless_result = UNSET
         else:
-            frictionless_result = FrictionlessResult.from_value(_frictionless_result)
+            frictionless_result = _parse_frictionless_result(_frictionless_result)
 
-        _risk_level_result = d.pop("riskLevelResult", UNSET)
         risk_level_result: RiskLevelResult | Unset
-        if isinstance(_risk_level_result, Unset):
+        _risk_level_result = src_dict.get("riskLevelResult", UNSET)
+        if _risk_level_result is UNSET:
             risk_level_result = UNSET
         else:
-            risk_level_result = RiskLevelResult.from_value(_risk_level_result)
+            risk_level_result = _parse_risk_level_result(_risk_level_result)
 
+        # Positional, in the order attrs declares the fields (required ones first).
         authentication_info = cls(
-            authentication_id=authentication_id,
-            score_engine_result=score_engine_result,
-            authentication_result=authentication_result,
-            liveness_result=liveness_result,
-            bio_token_engine_result=bio_token_engine_result,
-            identity_fraudsters_result=identity_fraudsters_result,
-            smart_revalidation_result=smart_revalidation_result,
-            id_age_result=id_age_result,
-            serpro_result=serpro_result,
-            trust_result=trust_result,
-            face_with_other_id_result=face_with_other_id_result,
-            frictionless_result=frictionless_result,
-            risk_level_result=risk_level_result,
+            authentication_id,
+            score_engine_result,
+            authentication_result,
+            liveness_result,
+            bio_token_engine_result,
+            identity_fraudsters_result,
+            smart_revalidation_result,
+            id_age_result,
+            serpro_result,
+            trust_result,
+            face_with_other_id_result,
+            frictionless_result,
+            risk_level_result,
         )
 
-        authentication_info.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            authentication_info.additional_properties = d
         return authentication_info
 
     @property
@@ -241,3 +265,17 @@ class AuthenticationInfo:
 # import inside from_dict ran on every call.
 from ..models.score_engine_result import ScoreEngineResult  # noqa: E402
 from ..models.serpro_result import SerproResult  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_authentication_result = AuthenticationResult.from_value
+_parse_bio_token_engine_result = BioTokenEngineResult.from_value
+_parse_face_with_other_id_result = FaceWithOtherIdResult.from_value
+_parse_frictionless_result = FrictionlessResult.from_value
+_parse_id_age_result = IdAgeResult.from_value
+_parse_identity_fraudsters_result = IdentityFraudstersResult.from_value
+_parse_liveness_result = LivenessResult.from_value
+_parse_risk_level_result = RiskLevelResult.from_value
+_parse_score_engine_result = ScoreEngineResult.from_dict
+_parse_serpro_result = SerproResult.from_dict
+_parse_smart_revalidation_result = SmartRevalidationResult.from_value
+_parse_trust_result = TrustResult.from_value

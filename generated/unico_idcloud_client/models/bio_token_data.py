@@ -10,6 +10,14 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="BioTokenData")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "referenceProcessId",
+        "authenticationId",
+    )
+)
+
 
 @_attrs_define
 class BioTokenData:
@@ -43,17 +51,34 @@ class BioTokenData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        reference_process_id = d.pop("referenceProcessId", UNSET)
+        reference_process_id: str | Unset
+        _reference_process_id = src_dict.get("referenceProcessId", UNSET)
+        if _reference_process_id is UNSET:
+            reference_process_id = UNSET
+        else:
+            reference_process_id = _reference_process_id
+            if not isinstance(reference_process_id, str):
+                raise TypeError("BioTokenData.referenceProcessId is not a string")
 
-        authentication_id = d.pop("authenticationId", UNSET)
+        authentication_id: str | Unset
+        _authentication_id = src_dict.get("authenticationId", UNSET)
+        if _authentication_id is UNSET:
+            authentication_id = UNSET
+        else:
+            authentication_id = _authentication_id
+            if not isinstance(authentication_id, str):
+                raise TypeError("BioTokenData.authenticationId is not a string")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         bio_token_data = cls(
-            reference_process_id=reference_process_id,
-            authentication_id=authentication_id,
+            reference_process_id,
+            authentication_id,
         )
 
-        bio_token_data.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            bio_token_data.additional_properties = d
         return bio_token_data
 
     @property

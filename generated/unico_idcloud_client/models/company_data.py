@@ -10,6 +10,14 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="CompanyData")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "branchId",
+        "countryCode",
+    )
+)
+
 
 @_attrs_define
 class CompanyData:
@@ -44,17 +52,34 @@ class CompanyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        branch_id = d.pop("branchId", UNSET)
+        branch_id: str | Unset
+        _branch_id = src_dict.get("branchId", UNSET)
+        if _branch_id is UNSET:
+            branch_id = UNSET
+        else:
+            branch_id = _branch_id
+            if not isinstance(branch_id, str):
+                raise TypeError("CompanyData.branchId is not a string")
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code: str | Unset
+        _country_code = src_dict.get("countryCode", UNSET)
+        if _country_code is UNSET:
+            country_code = UNSET
+        else:
+            country_code = _country_code
+            if not isinstance(country_code, str):
+                raise TypeError("CompanyData.countryCode is not a string")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         company_data = cls(
-            branch_id=branch_id,
-            country_code=country_code,
+            branch_id,
+            country_code,
         )
 
-        company_data.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            company_data.additional_properties = d
         return company_data
 
     @property

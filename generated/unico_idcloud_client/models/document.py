@@ -10,6 +10,15 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="Document")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "version",
+        "code",
+        "data",
+    )
+)
+
 
 @_attrs_define
 class Document:
@@ -55,25 +64,42 @@ class Document:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version: int | Unset
+        _version = src_dict.get("version", UNSET)
+        if _version is UNSET:
+            version = UNSET
+        else:
+            version = _version
+            if isinstance(version, bool) or not isinstance(version, int):
+                raise TypeError("Document.version is not an integer")
 
-        code = d.pop("code", UNSET)
+        code: str | Unset
+        _code = src_dict.get("code", UNSET)
+        if _code is UNSET:
+            code = UNSET
+        else:
+            code = _code
+            if not isinstance(code, str):
+                raise TypeError("Document.code is not a string")
 
-        _data = d.pop("data", UNSET)
         data: DocumentData | Unset
-        if isinstance(_data, Unset):
+        _data = src_dict.get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = DocumentData.from_dict(_data)
+            data = _parse_document_data(_data)
 
+        # Positional, in the order attrs declares the fields (required ones first).
         document = cls(
-            version=version,
-            code=code,
-            data=data,
+            version,
+            code,
+            data,
         )
 
-        document.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            document.additional_properties = d
         return document
 
     @property
@@ -96,3 +122,6 @@ class Document:
 # Imported after the class, once: models refer to each other (an import at the top could be circular), and an
 # import inside from_dict ran on every call.
 from ..models.document_data import DocumentData  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_document_data = DocumentData.from_dict

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "details",
+    )
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -50,20 +59,27 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
+        if isinstance(code, bool) or not isinstance(code, int):
+            raise TypeError("ErrorResponse.code is not an integer")
 
-        message = d.pop("message")
+        message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError("ErrorResponse.message is not a string")
 
-        details = d.pop("details", UNSET)
+        details = src_dict.get("details", UNSET)
 
+        # Positional, in the order attrs declares the fields (required ones first).
         error_response = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        error_response.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            error_response.additional_properties = d
         return error_response
 
     @property

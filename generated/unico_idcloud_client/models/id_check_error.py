@@ -10,6 +10,14 @@ from ..types import mask_values_repr
 
 T = TypeVar("T", bound="IdCheckError")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class IdCheckError:
@@ -44,17 +52,24 @@ class IdCheckError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
+        if not isinstance(code, str):
+            raise TypeError("IdCheckError.code is not a string")
 
-        description = d.pop("description")
+        description = src_dict["description"]
+        if not isinstance(description, str):
+            raise TypeError("IdCheckError.description is not a string")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         id_check_error = cls(
-            code=code,
-            description=description,
+            code,
+            description,
         )
 
-        id_check_error.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            id_check_error.additional_properties = d
         return id_check_error
 
     @property

@@ -10,6 +10,9 @@ from ..types import mask_values_repr
 
 T = TypeVar("T", bound="IdCheckErrorResponse")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("Error",))
+
 
 @_attrs_define
 class IdCheckErrorResponse:
@@ -39,14 +42,17 @@ class IdCheckErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        error = IdCheckError.from_dict(d.pop("Error"))
+        error = _parse_id_check_error(src_dict["Error"])
 
+        # Positional, in the order attrs declares the fields (required ones first).
         id_check_error_response = cls(
-            error=error,
+            error,
         )
 
-        id_check_error_response.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            id_check_error_response.additional_properties = d
         return id_check_error_response
 
     @property
@@ -69,3 +75,6 @@ class IdCheckErrorResponse:
 # Imported after the class, once: models refer to each other (an import at the top could be circular), and an
 # import inside from_dict ran on every call.
 from ..models.id_check_error import IdCheckError  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_id_check_error = IdCheckError.from_dict

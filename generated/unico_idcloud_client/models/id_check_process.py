@@ -13,6 +13,17 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="IdCheckProcess")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "status",
+        "unicoId",
+        "liveness",
+        "score",
+    )
+)
+
 
 @_attrs_define
 class IdCheckProcess:
@@ -72,36 +83,55 @@ class IdCheckProcess:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id_raw = src_dict["id"]
+        if not isinstance(_id_raw, str):
+            raise TypeError("IdCheckProcess.id is not a string")
+        id = UUID(_id_raw)
 
-        status = IdCheckStatus.from_value(d.pop("status"))
+        _status_raw = src_dict["status"]
+        if isinstance(_status_raw, bool) or not isinstance(_status_raw, int):
+            raise TypeError("IdCheckProcess.status is not an integer")  # True and 1.0 would find member 1
+        status = _parse_id_check_status(_status_raw)
 
-        _unico_id = d.pop("unicoId", UNSET)
         unico_id: UnicoId | Unset
-        if isinstance(_unico_id, Unset):
+        _unico_id = src_dict.get("unicoId", UNSET)
+        if _unico_id is UNSET:
             unico_id = UNSET
         else:
-            unico_id = UnicoId.from_dict(_unico_id)
+            unico_id = _parse_unico_id(_unico_id)
 
-        _liveness = d.pop("liveness", UNSET)
         liveness: IdCheckLiveness | Unset
-        if isinstance(_liveness, Unset):
+        _liveness = src_dict.get("liveness", UNSET)
+        if _liveness is UNSET:
             liveness = UNSET
         else:
-            liveness = IdCheckLiveness.from_value(_liveness)
+            _liveness_raw = _liveness
+            if isinstance(_liveness_raw, bool) or not isinstance(_liveness_raw, int):
+                raise TypeError("IdCheckProcess.liveness is not an integer")  # True and 1.0 would find member 1
+            liveness = _parse_id_check_liveness(_liveness_raw)
 
-        score = d.pop("score", UNSET)
+        score: int | Unset
+        _score = src_dict.get("score", UNSET)
+        if _score is UNSET:
+            score = UNSET
+        else:
+            score = _score
+            if isinstance(score, bool) or not isinstance(score, int):
+                raise TypeError("IdCheckProcess.score is not an integer")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         id_check_process = cls(
-            id=id,
-            status=status,
-            unico_id=unico_id,
-            liveness=liveness,
-            score=score,
+            id,
+            status,
+            unico_id,
+            liveness,
+            score,
         )
 
-        id_check_process.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            id_check_process.additional_properties = d
         return id_check_process
 
     @property
@@ -124,3 +154,8 @@ class IdCheckProcess:
 # Imported after the class, once: models refer to each other (an import at the top could be circular), and an
 # import inside from_dict ran on every call.
 from ..models.unico_id import UnicoId  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_id_check_liveness = IdCheckLiveness.from_value
+_parse_id_check_status = IdCheckStatus.from_value
+_parse_unico_id = UnicoId.from_dict

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="Person")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "duiType",
+        "duiValue",
+        "friendlyName",
+        "notifications",
+    )
+)
+
 
 @_attrs_define
 class Person:
@@ -60,30 +70,55 @@ class Person:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        dui_type = d.pop("duiType", UNSET)
+        dui_type: str | Unset
+        _dui_type = src_dict.get("duiType", UNSET)
+        if _dui_type is UNSET:
+            dui_type = UNSET
+        else:
+            dui_type = _dui_type
+            if not isinstance(dui_type, str):
+                raise TypeError("Person.duiType is not a string")
 
-        dui_value = d.pop("duiValue", UNSET)
+        dui_value: str | Unset
+        _dui_value = src_dict.get("duiValue", UNSET)
+        if _dui_value is UNSET:
+            dui_value = UNSET
+        else:
+            dui_value = _dui_value
+            if not isinstance(dui_value, str):
+                raise TypeError("Person.duiValue is not a string")
 
-        friendly_name = d.pop("friendlyName", UNSET)
+        friendly_name: str | Unset
+        _friendly_name = src_dict.get("friendlyName", UNSET)
+        if _friendly_name is UNSET:
+            friendly_name = UNSET
+        else:
+            friendly_name = _friendly_name
+            if not isinstance(friendly_name, str):
+                raise TypeError("Person.friendlyName is not a string")
 
-        _notifications = d.pop("notifications", UNSET)
-        notifications: list[PersonNotification] | Unset = UNSET
-        if _notifications is not UNSET:
-            notifications = []
-            for notifications_item_data in _notifications:
-                notifications_item = PersonNotification.from_dict(notifications_item_data)
+        notifications: list[PersonNotification] | Unset
+        _notifications = src_dict.get("notifications", UNSET)
+        if _notifications is UNSET:
+            notifications = UNSET
+        else:
+            _notifications_raw = _notifications
+            if not isinstance(_notifications_raw, list):
+                raise TypeError("Person.notifications is not an array")
+            notifications = [_parse_person_notification(item) for item in _notifications_raw]
 
-                notifications.append(notifications_item)
-
+        # Positional, in the order attrs declares the fields (required ones first).
         person = cls(
-            dui_type=dui_type,
-            dui_value=dui_value,
-            friendly_name=friendly_name,
-            notifications=notifications,
+            dui_type,
+            dui_value,
+            friendly_name,
+            notifications,
         )
 
-        person.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            person.additional_properties = d
         return person
 
     @property
@@ -106,3 +141,6 @@ class Person:
 # Imported after the class, once: models refer to each other (an import at the top could be circular), and an
 # import inside from_dict ran on every call.
 from ..models.person_notification import PersonNotification  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_person_notification = PersonNotification.from_dict

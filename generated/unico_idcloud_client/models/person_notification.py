@@ -10,6 +10,9 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="PersonNotification")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("notificationChannel",))
+
 
 @_attrs_define
 class PersonNotification:
@@ -37,14 +40,24 @@ class PersonNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        notification_channel = d.pop("notificationChannel", UNSET)
+        notification_channel: str | Unset
+        _notification_channel = src_dict.get("notificationChannel", UNSET)
+        if _notification_channel is UNSET:
+            notification_channel = UNSET
+        else:
+            notification_channel = _notification_channel
+            if not isinstance(notification_channel, str):
+                raise TypeError("PersonNotification.notificationChannel is not a string")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         person_notification = cls(
-            notification_channel=notification_channel,
+            notification_channel,
         )
 
-        person_notification.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            person_notification.additional_properties = d
         return person_notification
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,6 +13,31 @@ from ..models.process_state import ProcessState
 from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="Process")
+
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "authenticationInfo",
+        "state",
+        "flow",
+        "callbackUri",
+        "userRedirectUrl",
+        "createdAt",
+        "finishedAt",
+        "purpose",
+        "capacities",
+        "services",
+        "expiresAt",
+        "token",
+        "clientReference",
+        "useCase",
+        "person",
+        "companyData",
+        "bioTokenData",
+        "result",
+    )
+)
 
 
 @_attrs_define
@@ -184,110 +209,176 @@ class Process:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id_raw = src_dict["id"]
+        if not isinstance(_id_raw, str):
+            raise TypeError("Process.id is not a string")
+        id = UUID(_id_raw)
 
-        authentication_info = AuthenticationInfo.from_dict(d.pop("authenticationInfo"))
+        authentication_info = _parse_authentication_info(src_dict["authenticationInfo"])
 
-        state = ProcessState.from_value(d.pop("state"))
+        state = _parse_process_state(src_dict["state"])
 
-        flow = d.pop("flow", UNSET)
+        flow: str | Unset
+        _flow = src_dict.get("flow", UNSET)
+        if _flow is UNSET:
+            flow = UNSET
+        else:
+            flow = _flow
+            if not isinstance(flow, str):
+                raise TypeError("Process.flow is not a string")
 
-        callback_uri = d.pop("callbackUri", UNSET)
+        callback_uri: str | Unset
+        _callback_uri = src_dict.get("callbackUri", UNSET)
+        if _callback_uri is UNSET:
+            callback_uri = UNSET
+        else:
+            callback_uri = _callback_uri
+            if not isinstance(callback_uri, str):
+                raise TypeError("Process.callbackUri is not a string")
 
-        user_redirect_url = d.pop("userRedirectUrl", UNSET)
+        user_redirect_url: str | Unset
+        _user_redirect_url = src_dict.get("userRedirectUrl", UNSET)
+        if _user_redirect_url is UNSET:
+            user_redirect_url = UNSET
+        else:
+            user_redirect_url = _user_redirect_url
+            if not isinstance(user_redirect_url, str):
+                raise TypeError("Process.userRedirectUrl is not a string")
 
-        _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _created_at = src_dict.get("createdAt", UNSET)
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _finished_at = d.pop("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
+        _finished_at = src_dict.get("finishedAt", UNSET)
+        if _finished_at is UNSET:
             finished_at = UNSET
         else:
             finished_at = datetime.datetime.fromisoformat(_finished_at)
 
-        purpose = d.pop("purpose", UNSET)
+        purpose: str | Unset
+        _purpose = src_dict.get("purpose", UNSET)
+        if _purpose is UNSET:
+            purpose = UNSET
+        else:
+            purpose = _purpose
+            if not isinstance(purpose, str):
+                raise TypeError("Process.purpose is not a string")
 
-        capacities = cast(list[str], d.pop("capacities", UNSET))
+        capacities: list[str] | Unset
+        _capacities = src_dict.get("capacities", UNSET)
+        if _capacities is UNSET:
+            capacities = UNSET
+        else:
+            capacities = _capacities
+            if not isinstance(capacities, list):
+                raise TypeError("Process.capacities is not an array")
+            for item in capacities:
+                if not isinstance(item, str):
+                    raise TypeError("Process.capacities holds a value that is not a string")
 
-        _services = d.pop("services", UNSET)
-        services: list[ProcessService] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = ProcessService.from_dict(services_item_data)
+        services: list[ProcessService] | Unset
+        _services = src_dict.get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            _services_raw = _services
+            if not isinstance(_services_raw, list):
+                raise TypeError("Process.services is not an array")
+            services = [_parse_process_service(item) for item in _services_raw]
 
-                services.append(services_item)
-
-        _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        _expires_at = src_dict.get("expiresAt", UNSET)
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        token = d.pop("token", UNSET)
+        token: str | Unset
+        _token = src_dict.get("token", UNSET)
+        if _token is UNSET:
+            token = UNSET
+        else:
+            token = _token
+            if not isinstance(token, str):
+                raise TypeError("Process.token is not a string")
 
-        client_reference = d.pop("clientReference", UNSET)
+        client_reference: str | Unset
+        _client_reference = src_dict.get("clientReference", UNSET)
+        if _client_reference is UNSET:
+            client_reference = UNSET
+        else:
+            client_reference = _client_reference
+            if not isinstance(client_reference, str):
+                raise TypeError("Process.clientReference is not a string")
 
-        use_case = d.pop("useCase", UNSET)
+        use_case: str | Unset
+        _use_case = src_dict.get("useCase", UNSET)
+        if _use_case is UNSET:
+            use_case = UNSET
+        else:
+            use_case = _use_case
+            if not isinstance(use_case, str):
+                raise TypeError("Process.useCase is not a string")
 
-        _person = d.pop("person", UNSET)
         person: Person | Unset
-        if isinstance(_person, Unset):
+        _person = src_dict.get("person", UNSET)
+        if _person is UNSET:
             person = UNSET
         else:
-            person = Person.from_dict(_person)
+            person = _parse_person(_person)
 
-        _company_data = d.pop("companyData", UNSET)
         company_data: CompanyData | Unset
-        if isinstance(_company_data, Unset):
+        _company_data = src_dict.get("companyData", UNSET)
+        if _company_data is UNSET:
             company_data = UNSET
         else:
-            company_data = CompanyData.from_dict(_company_data)
+            company_data = _parse_company_data(_company_data)
 
-        _bio_token_data = d.pop("bioTokenData", UNSET)
         bio_token_data: BioTokenData | Unset
-        if isinstance(_bio_token_data, Unset):
+        _bio_token_data = src_dict.get("bioTokenData", UNSET)
+        if _bio_token_data is UNSET:
             bio_token_data = UNSET
         else:
-            bio_token_data = BioTokenData.from_dict(_bio_token_data)
+            bio_token_data = _parse_bio_token_data(_bio_token_data)
 
-        _result = d.pop("result", UNSET)
         result: ProcessResult | Unset
-        if isinstance(_result, Unset):
+        _result = src_dict.get("result", UNSET)
+        if _result is UNSET:
             result = UNSET
         else:
-            result = ProcessResult.from_value(_result)
+            result = _parse_process_result(_result)
 
+        # Positional, in the order attrs declares the fields (required ones first).
         process = cls(
-            id=id,
-            authentication_info=authentication_info,
-            state=state,
-            flow=flow,
-            callback_uri=callback_uri,
-            user_redirect_url=user_redirect_url,
-            created_at=created_at,
-            finished_at=finished_at,
-            purpose=purpose,
-            capacities=capacities,
-            services=services,
-            expires_at=expires_at,
-            token=token,
-            client_reference=client_reference,
-            use_case=use_case,
-            person=person,
-            company_data=company_data,
-            bio_token_data=bio_token_data,
-            result=result,
+            id,
+            authentication_info,
+            state,
+            flow,
+            callback_uri,
+            user_redirect_url,
+            created_at,
+            finished_at,
+            purpose,
+            capacities,
+            services,
+            expires_at,
+            token,
+            client_reference,
+            use_case,
+            person,
+            company_data,
+            bio_token_data,
+            result,
         )
 
-        process.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            process.additional_properties = d
         return process
 
     @property
@@ -314,3 +405,12 @@ from ..models.bio_token_data import BioTokenData  # noqa: E402
 from ..models.company_data import CompanyData  # noqa: E402
 from ..models.person import Person  # noqa: E402
 from ..models.process_service import ProcessService  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_authentication_info = AuthenticationInfo.from_dict
+_parse_bio_token_data = BioTokenData.from_dict
+_parse_company_data = CompanyData.from_dict
+_parse_person = Person.from_dict
+_parse_process_result = ProcessResult.from_value
+_parse_process_service = ProcessService.from_dict
+_parse_process_state = ProcessState.from_value

@@ -13,6 +13,17 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ProcessNotification")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "processId",
+        "state",
+        "flow",
+        "lastEvent",
+        "lastEventDescription",
+    )
+)
+
 
 @_attrs_define
 class ProcessNotification:
@@ -82,36 +93,56 @@ class ProcessNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        process_id = UUID(d.pop("processId"))
+        _process_id_raw = src_dict["processId"]
+        if not isinstance(_process_id_raw, str):
+            raise TypeError("ProcessNotification.processId is not a string")
+        process_id = UUID(_process_id_raw)
 
-        _state = d.pop("state", UNSET)
         state: ProcessState | Unset
-        if isinstance(_state, Unset):
+        _state = src_dict.get("state", UNSET)
+        if _state is UNSET:
             state = UNSET
         else:
-            state = ProcessState.from_value(_state)
+            state = _parse_process_state(_state)
 
-        flow = d.pop("flow", UNSET)
+        flow: str | Unset
+        _flow = src_dict.get("flow", UNSET)
+        if _flow is UNSET:
+            flow = UNSET
+        else:
+            flow = _flow
+            if not isinstance(flow, str):
+                raise TypeError("ProcessNotification.flow is not a string")
 
-        _last_event = d.pop("lastEvent", UNSET)
         last_event: ProcessEventType | Unset
-        if isinstance(_last_event, Unset):
+        _last_event = src_dict.get("lastEvent", UNSET)
+        if _last_event is UNSET:
             last_event = UNSET
         else:
-            last_event = ProcessEventType.from_value(_last_event)
+            last_event = _parse_process_event_type(_last_event)
 
-        last_event_description = d.pop("lastEventDescription", UNSET)
+        last_event_description: str | Unset
+        _last_event_description = src_dict.get("lastEventDescription", UNSET)
+        if _last_event_description is UNSET:
+            last_event_description = UNSET
+        else:
+            last_event_description = _last_event_description
+            if not isinstance(last_event_description, str):
+                raise TypeError("ProcessNotification.lastEventDescription is not a string")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         process_notification = cls(
-            process_id=process_id,
-            state=state,
-            flow=flow,
-            last_event=last_event,
-            last_event_description=last_event_description,
+            process_id,
+            state,
+            flow,
+            last_event,
+            last_event_description,
         )
 
-        process_notification.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            process_notification.additional_properties = d
         return process_notification
 
     @property
@@ -129,3 +160,8 @@ class ProcessNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_process_event_type = ProcessEventType.from_value
+_parse_process_state = ProcessState.from_value

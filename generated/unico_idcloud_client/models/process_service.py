@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ProcessService")
+
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "documents",
+        "consent_granted",
+        "envelopeId",
+        "documentIds",
+    )
+)
 
 
 @_attrs_define
@@ -61,30 +71,58 @@ class ProcessService:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _documents = d.pop("documents", UNSET)
-        documents: list[ServiceDocument] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = ServiceDocument.from_dict(documents_item_data)
+        documents: list[ServiceDocument] | Unset
+        _documents = src_dict.get("documents", UNSET)
+        if _documents is UNSET:
+            documents = UNSET
+        else:
+            _documents_raw = _documents
+            if not isinstance(_documents_raw, list):
+                raise TypeError("ProcessService.documents is not an array")
+            documents = [_parse_service_document(item) for item in _documents_raw]
 
-                documents.append(documents_item)
+        consent_granted: bool | Unset
+        _consent_granted = src_dict.get("consent_granted", UNSET)
+        if _consent_granted is UNSET:
+            consent_granted = UNSET
+        else:
+            consent_granted = _consent_granted
+            if not isinstance(consent_granted, bool):
+                raise TypeError("ProcessService.consent_granted is not a boolean")
 
-        consent_granted = d.pop("consent_granted", UNSET)
+        envelope_id: str | Unset
+        _envelope_id = src_dict.get("envelopeId", UNSET)
+        if _envelope_id is UNSET:
+            envelope_id = UNSET
+        else:
+            envelope_id = _envelope_id
+            if not isinstance(envelope_id, str):
+                raise TypeError("ProcessService.envelopeId is not a string")
 
-        envelope_id = d.pop("envelopeId", UNSET)
+        document_ids: list[str] | Unset
+        _document_ids = src_dict.get("documentIds", UNSET)
+        if _document_ids is UNSET:
+            document_ids = UNSET
+        else:
+            document_ids = _document_ids
+            if not isinstance(document_ids, list):
+                raise TypeError("ProcessService.documentIds is not an array")
+            for item in document_ids:
+                if not isinstance(item, str):
+                    raise TypeError("ProcessService.documentIds holds a value that is not a string")
 
-        document_ids = cast(list[str], d.pop("documentIds", UNSET))
-
+        # Positional, in the order attrs declares the fields (required ones first).
         process_service = cls(
-            documents=documents,
-            consent_granted=consent_granted,
-            envelope_id=envelope_id,
-            document_ids=document_ids,
+            documents,
+            consent_granted,
+            envelope_id,
+            document_ids,
         )
 
-        process_service.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            process_service.additional_properties = d
         return process_service
 
     @property
@@ -107,3 +145,6 @@ class ProcessService:
 # Imported after the class, once: models refer to each other (an import at the top could be circular), and an
 # import inside from_dict ran on every call.
 from ..models.service_document import ServiceDocument  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_service_document = ServiceDocument.from_dict

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ScoreEngineResult")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "scoreEnabled",
+        "score",
+    )
+)
+
 
 @_attrs_define
 class ScoreEngineResult:
@@ -49,17 +57,27 @@ class ScoreEngineResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        score_enabled = ScoreEnabled.from_value(d.pop("scoreEnabled"))
+        score_enabled = _parse_score_enabled(src_dict["scoreEnabled"])
 
-        score = d.pop("score", UNSET)
+        score: float | Unset
+        _score = src_dict.get("score", UNSET)
+        if _score is UNSET:
+            score = UNSET
+        else:
+            score = _score
+            if isinstance(score, bool) or not isinstance(score, (int, float)):
+                raise TypeError("ScoreEngineResult.score is not a number")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         score_engine_result = cls(
-            score_enabled=score_enabled,
-            score=score,
+            score_enabled,
+            score,
         )
 
-        score_engine_result.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            score_engine_result.additional_properties = d
         return score_engine_result
 
     @property
@@ -77,3 +95,7 @@ class ScoreEngineResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_score_enabled = ScoreEnabled.from_value

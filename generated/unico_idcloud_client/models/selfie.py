@@ -11,6 +11,14 @@ from ..types import mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="Selfie")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "fileContents",
+        "contentType",
+    )
+)
+
 
 @_attrs_define
 class Selfie:
@@ -45,17 +53,22 @@ class Selfie:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        file_contents = d.pop("fileContents")
+        file_contents = src_dict["fileContents"]
+        if not isinstance(file_contents, str):
+            raise TypeError("Selfie.fileContents is not a string")
 
-        content_type = SelfieContentType.from_value(d.pop("contentType"))
+        content_type = _parse_selfie_content_type(src_dict["contentType"])
 
+        # Positional, in the order attrs declares the fields (required ones first).
         selfie = cls(
-            file_contents=file_contents,
-            content_type=content_type,
+            file_contents,
+            content_type,
         )
 
-        selfie.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            selfie.additional_properties = d
         return selfie
 
     @property
@@ -73,3 +86,7 @@ class Selfie:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_selfie_content_type = SelfieContentType.from_value

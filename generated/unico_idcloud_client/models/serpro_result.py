@@ -10,6 +10,9 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="SerproResult")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("score",))
+
 
 @_attrs_define
 class SerproResult:
@@ -38,14 +41,24 @@ class SerproResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        score = d.pop("score", UNSET)
+        score: float | Unset
+        _score = src_dict.get("score", UNSET)
+        if _score is UNSET:
+            score = UNSET
+        else:
+            score = _score
+            if isinstance(score, bool) or not isinstance(score, (int, float)):
+                raise TypeError("SerproResult.score is not a number")
 
+        # Positional, in the order attrs declares the fields (required ones first).
         serpro_result = cls(
-            score=score,
+            score,
         )
 
-        serpro_result.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            serpro_result.additional_properties = d
         return serpro_result
 
     @property

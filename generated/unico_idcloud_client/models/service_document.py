@@ -10,6 +10,20 @@ from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="ServiceDocument")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "typified",
+        "cpf_match",
+        "face_match",
+        "doc_id",
+        "validate_doc",
+        "reused_doc",
+        "signed_url",
+        "doc",
+    )
+)
+
 
 @_attrs_define
 class ServiceDocument:
@@ -81,40 +95,92 @@ class ServiceDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        typified = d.pop("typified", UNSET)
+        typified: bool | Unset
+        _typified = src_dict.get("typified", UNSET)
+        if _typified is UNSET:
+            typified = UNSET
+        else:
+            typified = _typified
+            if not isinstance(typified, bool):
+                raise TypeError("ServiceDocument.typified is not a boolean")
 
-        cpf_match = d.pop("cpf_match", UNSET)
+        cpf_match: bool | Unset
+        _cpf_match = src_dict.get("cpf_match", UNSET)
+        if _cpf_match is UNSET:
+            cpf_match = UNSET
+        else:
+            cpf_match = _cpf_match
+            if not isinstance(cpf_match, bool):
+                raise TypeError("ServiceDocument.cpf_match is not a boolean")
 
-        face_match = d.pop("face_match", UNSET)
+        face_match: bool | Unset
+        _face_match = src_dict.get("face_match", UNSET)
+        if _face_match is UNSET:
+            face_match = UNSET
+        else:
+            face_match = _face_match
+            if not isinstance(face_match, bool):
+                raise TypeError("ServiceDocument.face_match is not a boolean")
 
-        doc_id = d.pop("doc_id", UNSET)
+        doc_id: str | Unset
+        _doc_id = src_dict.get("doc_id", UNSET)
+        if _doc_id is UNSET:
+            doc_id = UNSET
+        else:
+            doc_id = _doc_id
+            if not isinstance(doc_id, str):
+                raise TypeError("ServiceDocument.doc_id is not a string")
 
-        validate_doc = d.pop("validate_doc", UNSET)
+        validate_doc: bool | Unset
+        _validate_doc = src_dict.get("validate_doc", UNSET)
+        if _validate_doc is UNSET:
+            validate_doc = UNSET
+        else:
+            validate_doc = _validate_doc
+            if not isinstance(validate_doc, bool):
+                raise TypeError("ServiceDocument.validate_doc is not a boolean")
 
-        reused_doc = d.pop("reused_doc", UNSET)
+        reused_doc: bool | Unset
+        _reused_doc = src_dict.get("reused_doc", UNSET)
+        if _reused_doc is UNSET:
+            reused_doc = UNSET
+        else:
+            reused_doc = _reused_doc
+            if not isinstance(reused_doc, bool):
+                raise TypeError("ServiceDocument.reused_doc is not a boolean")
 
-        signed_url = d.pop("signed_url", UNSET)
+        signed_url: str | Unset
+        _signed_url = src_dict.get("signed_url", UNSET)
+        if _signed_url is UNSET:
+            signed_url = UNSET
+        else:
+            signed_url = _signed_url
+            if not isinstance(signed_url, str):
+                raise TypeError("ServiceDocument.signed_url is not a string")
 
-        _doc = d.pop("doc", UNSET)
         doc: Document | Unset
-        if isinstance(_doc, Unset):
+        _doc = src_dict.get("doc", UNSET)
+        if _doc is UNSET:
             doc = UNSET
         else:
-            doc = Document.from_dict(_doc)
+            doc = _parse_document(_doc)
 
+        # Positional, in the order attrs declares the fields (required ones first).
         service_document = cls(
-            typified=typified,
-            cpf_match=cpf_match,
-            face_match=face_match,
-            doc_id=doc_id,
-            validate_doc=validate_doc,
-            reused_doc=reused_doc,
-            signed_url=signed_url,
-            doc=doc,
+            typified,
+            cpf_match,
+            face_match,
+            doc_id,
+            validate_doc,
+            reused_doc,
+            signed_url,
+            doc,
         )
 
-        service_document.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            service_document.additional_properties = d
         return service_document
 
     @property
@@ -137,3 +203,6 @@ class ServiceDocument:
 # Imported after the class, once: models refer to each other (an import at the top could be circular), and an
 # import inside from_dict ran on every call.
 from ..models.document import Document  # noqa: E402
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_document = Document.from_dict

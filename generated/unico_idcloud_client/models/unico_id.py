@@ -11,6 +11,9 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="UnicoId")
 
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("result",))
+
 
 @_attrs_define
 class UnicoId:
@@ -41,19 +44,22 @@ class UnicoId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _result = d.pop("result", UNSET)
         result: UnicoIdResult | Unset
-        if isinstance(_result, Unset):
+        _result = src_dict.get("result", UNSET)
+        if _result is UNSET:
             result = UNSET
         else:
-            result = UnicoIdResult.from_value(_result)
+            result = _parse_unico_id_result(_result)
 
+        # Positional, in the order attrs declares the fields (required ones first).
         unico_id = cls(
-            result=result,
+            result,
         )
 
-        unico_id.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            unico_id.additional_properties = d
         return unico_id
 
     @property
@@ -71,3 +77,7 @@ class UnicoId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+_parse_unico_id_result = UnicoIdResult.from_value
