@@ -10,6 +10,8 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="BioTokenData")
 
+_new_object = object.__new__
+
 # The JSON keys the spec lists: any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     (
@@ -49,31 +51,29 @@ class BioTokenData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        reference_process_id: str | Unset
-        _reference_process_id = src_dict.get("referenceProcessId", UNSET)
-        if _reference_process_id is UNSET:
-            reference_process_id = UNSET
-        else:
-            reference_process_id = _reference_process_id
-            if not isinstance(reference_process_id, str):
-                raise TypeError("BioTokenData.referenceProcessId is not a string")
+        reference_process_id = src_dict.get("referenceProcessId", UNSET)
+        if reference_process_id is not UNSET and not isinstance(reference_process_id, str):
+            raise TypeError("BioTokenData.referenceProcessId is not a string")
 
-        authentication_id: str | Unset
-        _authentication_id = src_dict.get("authenticationId", UNSET)
-        if _authentication_id is UNSET:
-            authentication_id = UNSET
-        else:
-            authentication_id = _authentication_id
-            if not isinstance(authentication_id, str):
-                raise TypeError("BioTokenData.authenticationId is not a string")
+        authentication_id = src_dict.get("authenticationId", UNSET)
+        if authentication_id is not UNSET and not isinstance(authentication_id, str):
+            raise TypeError("BioTokenData.authenticationId is not a string")
 
-        # Positional, in the order attrs declares the fields (required ones first).
-        bio_token_data = cls(
-            reference_process_id,
-            authentication_id,
-        )
+        if cls is BioTokenData:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            bio_token_data = _new_object(cls)
+            bio_token_data.reference_process_id = reference_process_id
+            bio_token_data.authentication_id = authentication_id
+            bio_token_data.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            bio_token_data = cls(
+                reference_process_id,
+                authentication_id,
+            )
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="CompanyData")
 
+_new_object = object.__new__
+
 # The JSON keys the spec lists: any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     (
@@ -50,31 +52,29 @@ class CompanyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        branch_id: str | Unset
-        _branch_id = src_dict.get("branchId", UNSET)
-        if _branch_id is UNSET:
-            branch_id = UNSET
-        else:
-            branch_id = _branch_id
-            if not isinstance(branch_id, str):
-                raise TypeError("CompanyData.branchId is not a string")
+        branch_id = src_dict.get("branchId", UNSET)
+        if branch_id is not UNSET and not isinstance(branch_id, str):
+            raise TypeError("CompanyData.branchId is not a string")
 
-        country_code: str | Unset
-        _country_code = src_dict.get("countryCode", UNSET)
-        if _country_code is UNSET:
-            country_code = UNSET
-        else:
-            country_code = _country_code
-            if not isinstance(country_code, str):
-                raise TypeError("CompanyData.countryCode is not a string")
+        country_code = src_dict.get("countryCode", UNSET)
+        if country_code is not UNSET and not isinstance(country_code, str):
+            raise TypeError("CompanyData.countryCode is not a string")
 
-        # Positional, in the order attrs declares the fields (required ones first).
-        company_data = cls(
-            branch_id,
-            country_code,
-        )
+        if cls is CompanyData:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            company_data = _new_object(cls)
+            company_data.branch_id = branch_id
+            company_data.country_code = country_code
+            company_data.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            company_data = cls(
+                branch_id,
+                country_code,
+            )
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_new_object = object.__new__
+
 # The JSON keys the spec lists: any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     (
@@ -57,7 +59,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         code = src_dict["code"]
         if isinstance(code, bool) or not isinstance(code, int):
@@ -69,12 +71,21 @@ class ErrorResponse:
 
         details = src_dict.get("details", UNSET)
 
-        # Positional, in the order attrs declares the fields (required ones first).
-        error_response = cls(
-            code,
-            message,
-            details,
-        )
+        if cls is ErrorResponse:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            error_response = _new_object(cls)
+            error_response.code = code
+            error_response.message = message
+            error_response.details = details
+            error_response.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            error_response = cls(
+                code,
+                message,
+                details,
+            )
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -10,6 +10,8 @@ from ..types import mask_values_repr
 
 T = TypeVar("T", bound="IdCheckError")
 
+_new_object = object.__new__
+
 # The JSON keys the spec lists: any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     (
@@ -50,7 +52,7 @@ class IdCheckError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         code = src_dict["code"]
         if not isinstance(code, str):
@@ -60,11 +62,19 @@ class IdCheckError:
         if not isinstance(description, str):
             raise TypeError("IdCheckError.description is not a string")
 
-        # Positional, in the order attrs declares the fields (required ones first).
-        id_check_error = cls(
-            code,
-            description,
-        )
+        if cls is IdCheckError:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            id_check_error = _new_object(cls)
+            id_check_error.code = code
+            id_check_error.description = description
+            id_check_error.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            id_check_error = cls(
+                code,
+                description,
+            )
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:

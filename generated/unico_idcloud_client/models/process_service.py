@@ -10,6 +10,8 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ProcessService")
 
+_new_object = object.__new__
+
 # The JSON keys the spec lists: any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
     (
@@ -69,7 +71,7 @@ class ProcessService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
         documents: list[ServiceDocument] | Unset
         _documents = src_dict.get("documents", UNSET)
@@ -81,43 +83,39 @@ class ProcessService:
                 raise TypeError("ProcessService.documents is not an array")
             documents = [_parse_service_document(item) for item in _documents_raw]
 
-        consent_granted: bool | Unset
-        _consent_granted = src_dict.get("consent_granted", UNSET)
-        if _consent_granted is UNSET:
-            consent_granted = UNSET
-        else:
-            consent_granted = _consent_granted
-            if not isinstance(consent_granted, bool):
-                raise TypeError("ProcessService.consent_granted is not a boolean")
+        consent_granted = src_dict.get("consent_granted", UNSET)
+        if consent_granted is not UNSET and not isinstance(consent_granted, bool):
+            raise TypeError("ProcessService.consent_granted is not a boolean")
 
-        envelope_id: str | Unset
-        _envelope_id = src_dict.get("envelopeId", UNSET)
-        if _envelope_id is UNSET:
-            envelope_id = UNSET
-        else:
-            envelope_id = _envelope_id
-            if not isinstance(envelope_id, str):
-                raise TypeError("ProcessService.envelopeId is not a string")
+        envelope_id = src_dict.get("envelopeId", UNSET)
+        if envelope_id is not UNSET and not isinstance(envelope_id, str):
+            raise TypeError("ProcessService.envelopeId is not a string")
 
-        document_ids: list[str] | Unset
-        _document_ids = src_dict.get("documentIds", UNSET)
-        if _document_ids is UNSET:
-            document_ids = UNSET
-        else:
-            document_ids = _document_ids
+        document_ids = src_dict.get("documentIds", UNSET)
+        if document_ids is not UNSET:
             if not isinstance(document_ids, list):
                 raise TypeError("ProcessService.documentIds is not an array")
             for item in document_ids:
                 if not isinstance(item, str):
                     raise TypeError("ProcessService.documentIds holds a value that is not a string")
 
-        # Positional, in the order attrs declares the fields (required ones first).
-        process_service = cls(
-            documents,
-            consent_granted,
-            envelope_id,
-            document_ids,
-        )
+        if cls is ProcessService:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            process_service = _new_object(cls)
+            process_service.documents = documents
+            process_service.consent_granted = consent_granted
+            process_service.envelope_id = envelope_id
+            process_service.document_ids = document_ids
+            process_service.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            process_service = cls(
+                documents,
+                consent_granted,
+                envelope_id,
+                document_ids,
+            )
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
@@ -146,5 +144,6 @@ class ProcessService:
 # import inside from_dict ran on every call.
 from ..models.service_document import ServiceDocument  # noqa: E402
 
-# Bound once: from_dict calls these for every value instead of looking the method up on its class each time.
+# Bound once: from_dict uses these for every value instead of looking them up on their class each time. An
+# enum's listed values are its `_value2member_map_` (pseudo-members are never added to it).
 _parse_service_document = ServiceDocument.from_dict
