@@ -181,6 +181,8 @@ class AuthenticationInfo:
         try:
             authentication_result = _authentication_result_members[_authentication_result_raw]
         except (KeyError, TypeError):
+            if not isinstance(_authentication_result_raw, str):
+                raise TypeError("AuthenticationInfo.authenticationResult is not a string") from None
             authentication_result = AuthenticationResult(_authentication_result_raw)
 
         _liveness_result_raw = src_dict["livenessResult"]
@@ -188,6 +190,8 @@ class AuthenticationInfo:
         try:
             liveness_result = _liveness_result_members[_liveness_result_raw]
         except (KeyError, TypeError):
+            if not isinstance(_liveness_result_raw, str):
+                raise TypeError("AuthenticationInfo.livenessResult is not a string") from None
             liveness_result = LivenessResult(_liveness_result_raw)
 
         _bio_token_engine_result_raw = src_dict["bioTokenEngineResult"]
@@ -195,6 +199,8 @@ class AuthenticationInfo:
         try:
             bio_token_engine_result = _bio_token_engine_result_members[_bio_token_engine_result_raw]
         except (KeyError, TypeError):
+            if not isinstance(_bio_token_engine_result_raw, str):
+                raise TypeError("AuthenticationInfo.bioTokenEngineResult is not a string") from None
             bio_token_engine_result = BioTokenEngineResult(_bio_token_engine_result_raw)
 
         _identity_fraudsters_result_raw = src_dict["identityFraudstersResult"]
@@ -202,6 +208,8 @@ class AuthenticationInfo:
         try:
             identity_fraudsters_result = _identity_fraudsters_result_members[_identity_fraudsters_result_raw]
         except (KeyError, TypeError):
+            if not isinstance(_identity_fraudsters_result_raw, str):
+                raise TypeError("AuthenticationInfo.identityFraudstersResult is not a string") from None
             identity_fraudsters_result = IdentityFraudstersResult(_identity_fraudsters_result_raw)
 
         _smart_revalidation_result_raw = src_dict["smartRevalidationResult"]
@@ -209,6 +217,8 @@ class AuthenticationInfo:
         try:
             smart_revalidation_result = _smart_revalidation_result_members[_smart_revalidation_result_raw]
         except (KeyError, TypeError):
+            if not isinstance(_smart_revalidation_result_raw, str):
+                raise TypeError("AuthenticationInfo.smartRevalidationResult is not a string") from None
             smart_revalidation_result = SmartRevalidationResult(_smart_revalidation_result_raw)
 
         _id_age_result_raw = src_dict["idAgeResult"]
@@ -216,6 +226,8 @@ class AuthenticationInfo:
         try:
             id_age_result = _id_age_result_members[_id_age_result_raw]
         except (KeyError, TypeError):
+            if not isinstance(_id_age_result_raw, str):
+                raise TypeError("AuthenticationInfo.idAgeResult is not a string") from None
             id_age_result = IdAgeResult(_id_age_result_raw)
 
         serpro_result: SerproResult | Unset
@@ -235,6 +247,8 @@ class AuthenticationInfo:
             try:
                 trust_result = _trust_result_members[_trust_result_raw]
             except (KeyError, TypeError):
+                if not isinstance(_trust_result_raw, str):
+                    raise TypeError("AuthenticationInfo.trustResult is not a string") from None
                 trust_result = TrustResult(_trust_result_raw)
 
         face_with_other_id_result: FaceWithOtherIdResult | Unset
@@ -247,6 +261,8 @@ class AuthenticationInfo:
             try:
                 face_with_other_id_result = _face_with_other_id_result_members[_face_with_other_id_result_raw]
             except (KeyError, TypeError):
+                if not isinstance(_face_with_other_id_result_raw, str):
+                    raise TypeError("AuthenticationInfo.faceWithOtherIdResult is not a string") from None
                 face_with_other_id_result = FaceWithOtherIdResult(_face_with_other_id_result_raw)
 
         frictionless_result: FrictionlessResult | Unset
@@ -259,6 +275,8 @@ class AuthenticationInfo:
             try:
                 frictionless_result = _frictionless_result_members[_frictionless_result_raw]
             except (KeyError, TypeError):
+                if not isinstance(_frictionless_result_raw, str):
+                    raise TypeError("AuthenticationInfo.frictionlessResult is not a string") from None
                 frictionless_result = FrictionlessResult(_frictionless_result_raw)
 
         risk_level_result: RiskLevelResult | Unset
@@ -271,6 +289,8 @@ class AuthenticationInfo:
             try:
                 risk_level_result = _risk_level_result_members[_risk_level_result_raw]
             except (KeyError, TypeError):
+                if not isinstance(_risk_level_result_raw, str):
+                    raise TypeError("AuthenticationInfo.riskLevelResult is not a string") from None
                 risk_level_result = RiskLevelResult(_risk_level_result_raw)
 
         if cls is AuthenticationInfo:

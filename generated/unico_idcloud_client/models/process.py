@@ -223,6 +223,8 @@ class Process:
         try:
             state = _process_state_members[_state_raw]
         except (KeyError, TypeError):
+            if not isinstance(_state_raw, str):
+                raise TypeError("Process.state is not a string") from None
             state = ProcessState(_state_raw)
 
         flow = src_dict.get("flow", UNSET)
@@ -323,6 +325,8 @@ class Process:
             try:
                 result = _process_result_members[_result_raw]
             except (KeyError, TypeError):
+                if not isinstance(_result_raw, str):
+                    raise TypeError("Process.result is not a string") from None
                 result = ProcessResult(_result_raw)
 
         if cls is Process:

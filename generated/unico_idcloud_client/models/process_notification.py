@@ -110,6 +110,8 @@ class ProcessNotification:
             try:
                 state = _process_state_members[_state_raw]
             except (KeyError, TypeError):
+                if not isinstance(_state_raw, str):
+                    raise TypeError("ProcessNotification.state is not a string") from None
                 state = ProcessState(_state_raw)
 
         flow = src_dict.get("flow", UNSET)
@@ -126,6 +128,8 @@ class ProcessNotification:
             try:
                 last_event = _process_event_type_members[_last_event_raw]
             except (KeyError, TypeError):
+                if not isinstance(_last_event_raw, str):
+                    raise TypeError("ProcessNotification.lastEvent is not a string") from None
                 last_event = ProcessEventType(_last_event_raw)
 
         last_event_description = src_dict.get("lastEventDescription", UNSET)

@@ -64,6 +64,8 @@ class ScoreEngineResult:
         try:
             score_enabled = _score_enabled_members[_score_enabled_raw]
         except (KeyError, TypeError):
+            if not isinstance(_score_enabled_raw, str):
+                raise TypeError("ScoreEngineResult.scoreEnabled is not a string") from None
             score_enabled = ScoreEnabled(_score_enabled_raw)
 
         score = src_dict.get("score", UNSET)

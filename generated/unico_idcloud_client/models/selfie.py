@@ -64,6 +64,8 @@ class Selfie:
         try:
             content_type = _selfie_content_type_members[_content_type_raw]
         except (KeyError, TypeError):
+            if not isinstance(_content_type_raw, str):
+                raise TypeError("Selfie.contentType is not a string") from None
             content_type = SelfieContentType(_content_type_raw)
 
         if cls is Selfie:

@@ -56,6 +56,8 @@ class UnicoId:
             try:
                 result = _unico_id_result_members[_result_raw]
             except (KeyError, TypeError):
+                if not isinstance(_result_raw, str):
+                    raise TypeError("UnicoId.result is not a string") from None
                 result = UnicoIdResult(_result_raw)
 
         if cls is UnicoId:
