@@ -21,7 +21,8 @@ from ._report import ROOT, Figure
 BODY = (ROOT / "tests" / "fixtures" / "get-process.developer-portal.json").read_bytes()
 CALLS = 2000
 WARM_UP = 200
-TARGET = 1.10
+MEDIAN_TARGET = 1.05
+P99_TARGET = 1.10
 NOTE = (
     f"*Overhead*: {CALLS:,} calls after {WARM_UP} warm-up, alternating a raw `httpx` GET + `json.loads` and "
     "`IDCloud.get_process` (whole stack: auth flow, retry and rate-limit transports, typed parse; rate limit off), "
@@ -50,10 +51,10 @@ def _figures(label: str, raw: list[float], client: list[float]) -> list[Figure]:
         Figure(
             f"{label} `get_process` / raw httpx + json.loads, median latency",
             f"{median:.3f} ({statistics.median(client) * 1e6:.0f} µs vs {statistics.median(raw) * 1e6:.0f} µs)",
-            f"≤ {TARGET:.2f}",
-            median <= TARGET,
+            f"≤ {MEDIAN_TARGET:.2f}",
+            median <= MEDIAN_TARGET,
         ),
-        Figure(f"{label} same, p99 latency", f"{p99:.3f}", f"≤ {TARGET:.2f}", p99 <= TARGET),
+        Figure(f"{label} same, p99 latency", f"{p99:.3f}", f"≤ {P99_TARGET:.2f}", p99 <= P99_TARGET),
     ]
 
 
