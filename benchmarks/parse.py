@@ -39,7 +39,18 @@ NOTE = (
     "`json.loads` alone and the measured call: `ProcessResponse.from_dict(json.loads(body))`; "
     "`ProcessResponse.from_dict(decode_json(body))` (what a generated endpoint runs on a 2xx body: orjson, "
     "`json.loads` as the fallback); and, for scale, msgspec's typed decode of the same body into structs built "
-    "from the same spec (benchmark only: they drop unknown keys and build no enum members)."
+    "from the same spec (benchmark only: they drop unknown keys and build no enum members).\n\n"
+    "*What remains in the parse (issue 21)*: the generated `from_dict` no longer copies dicts, looks each enum up "
+    "once in its member map, binds sub-model parsers once, builds the class without its attrs `__init__` and checks "
+    "every primitive type; it was 1.8-1.9x `json.loads` on its own and is 1.1-1.3x in the same interleaved "
+    "measurement on this machine. What is left is CPython 3.11's own cost per step: about 0.3-0.4 µs per JSON "
+    "object (a call, the JSON-object check, an instance, the unknown-keys subset test) over 13 objects, and "
+    "50-70 ns per looked-up key (a lookup, an isinstance, a slot store) over ~75 keys (51 values and the absent "
+    "optional keys, mostly of `DocumentData`'s 30), where `json.loads` builds the same tree in C. A parse row at "
+    "1.6 needs `from_dict` at 0.6x `json.loads`, which is about that per-step floor; what goes below it is a C "
+    "decoder that builds typed objects itself (the msgspec row), a change of model layer rather than of templates. "
+    "`decode_json` pays a C scan of the body for 19-digit runs (~1 ns a byte) so that integers beyond 64 bits, "
+    "which orjson reads as floats, keep `json.loads`' result."
 )
 
 
