@@ -77,7 +77,8 @@ def decode_json(content: bytes) -> Any:
 
     orjson refuses NaN and Infinity, a BOM, UTF-16 / UTF-32 and lone surrogates, which json.loads (what httpx's
     `Response.json()` runs) accepts, and reads integers beyond 64 bits as floats: those bodies go to json.loads, so
-    no body decodes differently, or fails, where it did not before. Errors are json.loads's own (ValueError).
+    no body decodes differently, or fails, where it did not before. Errors are json.loads's own (a ValueError;
+    RecursionError for absurdly deep nesting).
     """
     if content.translate(_DIGITS).find(_LONG_NUMBER) < 0:
         try:
