@@ -176,59 +176,59 @@ class AuthenticationInfo:
 
         score_engine_result = _parse_score_engine_result(src_dict["scoreEngineResult"])
 
-        _authentication_result_raw = src_dict["authenticationResult"]
+        _authentication_result__raw = src_dict["authenticationResult"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            authentication_result = _authentication_result_members[_authentication_result_raw]
+            authentication_result = _authentication_result_members[_authentication_result__raw]
         except (KeyError, TypeError):
-            if not isinstance(_authentication_result_raw, str):
+            if not isinstance(_authentication_result__raw, str):
                 raise TypeError("AuthenticationInfo.authenticationResult is not a string") from None
-            authentication_result = AuthenticationResult(_authentication_result_raw)
+            authentication_result = AuthenticationResult(_authentication_result__raw)
 
-        _liveness_result_raw = src_dict["livenessResult"]
+        _liveness_result__raw = src_dict["livenessResult"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            liveness_result = _liveness_result_members[_liveness_result_raw]
+            liveness_result = _liveness_result_members[_liveness_result__raw]
         except (KeyError, TypeError):
-            if not isinstance(_liveness_result_raw, str):
+            if not isinstance(_liveness_result__raw, str):
                 raise TypeError("AuthenticationInfo.livenessResult is not a string") from None
-            liveness_result = LivenessResult(_liveness_result_raw)
+            liveness_result = LivenessResult(_liveness_result__raw)
 
-        _bio_token_engine_result_raw = src_dict["bioTokenEngineResult"]
+        _bio_token_engine_result__raw = src_dict["bioTokenEngineResult"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            bio_token_engine_result = _bio_token_engine_result_members[_bio_token_engine_result_raw]
+            bio_token_engine_result = _bio_token_engine_result_members[_bio_token_engine_result__raw]
         except (KeyError, TypeError):
-            if not isinstance(_bio_token_engine_result_raw, str):
+            if not isinstance(_bio_token_engine_result__raw, str):
                 raise TypeError("AuthenticationInfo.bioTokenEngineResult is not a string") from None
-            bio_token_engine_result = BioTokenEngineResult(_bio_token_engine_result_raw)
+            bio_token_engine_result = BioTokenEngineResult(_bio_token_engine_result__raw)
 
-        _identity_fraudsters_result_raw = src_dict["identityFraudstersResult"]
+        _identity_fraudsters_result__raw = src_dict["identityFraudstersResult"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            identity_fraudsters_result = _identity_fraudsters_result_members[_identity_fraudsters_result_raw]
+            identity_fraudsters_result = _identity_fraudsters_result_members[_identity_fraudsters_result__raw]
         except (KeyError, TypeError):
-            if not isinstance(_identity_fraudsters_result_raw, str):
+            if not isinstance(_identity_fraudsters_result__raw, str):
                 raise TypeError("AuthenticationInfo.identityFraudstersResult is not a string") from None
-            identity_fraudsters_result = IdentityFraudstersResult(_identity_fraudsters_result_raw)
+            identity_fraudsters_result = IdentityFraudstersResult(_identity_fraudsters_result__raw)
 
-        _smart_revalidation_result_raw = src_dict["smartRevalidationResult"]
+        _smart_revalidation_result__raw = src_dict["smartRevalidationResult"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            smart_revalidation_result = _smart_revalidation_result_members[_smart_revalidation_result_raw]
+            smart_revalidation_result = _smart_revalidation_result_members[_smart_revalidation_result__raw]
         except (KeyError, TypeError):
-            if not isinstance(_smart_revalidation_result_raw, str):
+            if not isinstance(_smart_revalidation_result__raw, str):
                 raise TypeError("AuthenticationInfo.smartRevalidationResult is not a string") from None
-            smart_revalidation_result = SmartRevalidationResult(_smart_revalidation_result_raw)
+            smart_revalidation_result = SmartRevalidationResult(_smart_revalidation_result__raw)
 
-        _id_age_result_raw = src_dict["idAgeResult"]
+        _id_age_result__raw = src_dict["idAgeResult"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            id_age_result = _id_age_result_members[_id_age_result_raw]
+            id_age_result = _id_age_result_members[_id_age_result__raw]
         except (KeyError, TypeError):
-            if not isinstance(_id_age_result_raw, str):
+            if not isinstance(_id_age_result__raw, str):
                 raise TypeError("AuthenticationInfo.idAgeResult is not a string") from None
-            id_age_result = IdAgeResult(_id_age_result_raw)
+            id_age_result = IdAgeResult(_id_age_result__raw)
 
         serpro_result: SerproResult | Unset
         _serpro_result = src_dict.get("serproResult", UNSET)
@@ -242,56 +242,56 @@ class AuthenticationInfo:
         if _trust_result is UNSET:
             trust_result = UNSET
         else:
-            _trust_result_raw = _trust_result
+            _trust_result__raw = _trust_result
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                trust_result = _trust_result_members[_trust_result_raw]
+                trust_result = _trust_result_members[_trust_result__raw]
             except (KeyError, TypeError):
-                if not isinstance(_trust_result_raw, str):
+                if not isinstance(_trust_result__raw, str):
                     raise TypeError("AuthenticationInfo.trustResult is not a string") from None
-                trust_result = TrustResult(_trust_result_raw)
+                trust_result = TrustResult(_trust_result__raw)
 
         face_with_other_id_result: FaceWithOtherIdResult | Unset
         _face_with_other_id_result = src_dict.get("faceWithOtherIdResult", UNSET)
         if _face_with_other_id_result is UNSET:
             face_with_other_id_result = UNSET
         else:
-            _face_with_other_id_result_raw = _face_with_other_id_result
+            _face_with_other_id_result__raw = _face_with_other_id_result
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                face_with_other_id_result = _face_with_other_id_result_members[_face_with_other_id_result_raw]
+                face_with_other_id_result = _face_with_other_id_result_members[_face_with_other_id_result__raw]
             except (KeyError, TypeError):
-                if not isinstance(_face_with_other_id_result_raw, str):
+                if not isinstance(_face_with_other_id_result__raw, str):
                     raise TypeError("AuthenticationInfo.faceWithOtherIdResult is not a string") from None
-                face_with_other_id_result = FaceWithOtherIdResult(_face_with_other_id_result_raw)
+                face_with_other_id_result = FaceWithOtherIdResult(_face_with_other_id_result__raw)
 
         frictionless_result: FrictionlessResult | Unset
         _frictionless_result = src_dict.get("frictionlessResult", UNSET)
         if _frictionless_result is UNSET:
             frictionless_result = UNSET
         else:
-            _frictionless_result_raw = _frictionless_result
+            _frictionless_result__raw = _frictionless_result
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                frictionless_result = _frictionless_result_members[_frictionless_result_raw]
+                frictionless_result = _frictionless_result_members[_frictionless_result__raw]
             except (KeyError, TypeError):
-                if not isinstance(_frictionless_result_raw, str):
+                if not isinstance(_frictionless_result__raw, str):
                     raise TypeError("AuthenticationInfo.frictionlessResult is not a string") from None
-                frictionless_result = FrictionlessResult(_frictionless_result_raw)
+                frictionless_result = FrictionlessResult(_frictionless_result__raw)
 
         risk_level_result: RiskLevelResult | Unset
         _risk_level_result = src_dict.get("riskLevelResult", UNSET)
         if _risk_level_result is UNSET:
             risk_level_result = UNSET
         else:
-            _risk_level_result_raw = _risk_level_result
+            _risk_level_result__raw = _risk_level_result
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                risk_level_result = _risk_level_result_members[_risk_level_result_raw]
+                risk_level_result = _risk_level_result_members[_risk_level_result__raw]
             except (KeyError, TypeError):
-                if not isinstance(_risk_level_result_raw, str):
+                if not isinstance(_risk_level_result__raw, str):
                     raise TypeError("AuthenticationInfo.riskLevelResult is not a string") from None
-                risk_level_result = RiskLevelResult(_risk_level_result_raw)
+                risk_level_result = RiskLevelResult(_risk_level_result__raw)
 
         if cls is AuthenticationInfo:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -331,8 +331,8 @@ class AuthenticationInfo:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            authentication_info.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            authentication_info.additional_properties = _extra
         return authentication_info
 
     @property

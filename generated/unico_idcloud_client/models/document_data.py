@@ -319,8 +319,8 @@ class DocumentData:
         if filiacao is not UNSET:
             if not isinstance(filiacao, list):
                 raise TypeError("DocumentData.filiacao is not an array")
-            for item in filiacao:
-                if not isinstance(item, str):
+            for _item in filiacao:
+                if not isinstance(_item, str):
                     raise TypeError("DocumentData.filiacao holds a value that is not a string")
 
         orgao_emissor = src_dict.get("orgaoEmissor", UNSET)
@@ -457,8 +457,8 @@ class DocumentData:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            document_data.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            document_data.additional_properties = _extra
         return document_data
 
     @property

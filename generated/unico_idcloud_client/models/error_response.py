@@ -89,8 +89,8 @@ class ErrorResponse:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            error_response.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            error_response.additional_properties = _extra
         return error_response
 
     @property

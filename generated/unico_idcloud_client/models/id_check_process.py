@@ -85,19 +85,19 @@ class IdCheckProcess:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        _id_raw = src_dict["id"]
-        if not isinstance(_id_raw, str):
+        _id__raw = src_dict["id"]
+        if not isinstance(_id__raw, str):
             raise TypeError("IdCheckProcess.id is not a string")
-        id = UUID(_id_raw)
+        id = UUID(_id__raw)
 
-        _status_raw = src_dict["status"]
-        if isinstance(_status_raw, bool) or not isinstance(_status_raw, int):
+        _status__raw = src_dict["status"]
+        if isinstance(_status__raw, bool) or not isinstance(_status__raw, int):
             raise TypeError("IdCheckProcess.status is not an integer")  # True and 1.0 find member 1 in the map
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            status = _id_check_status_members[_status_raw]
+            status = _id_check_status_members[_status__raw]
         except (KeyError, TypeError):
-            status = IdCheckStatus(_status_raw)
+            status = IdCheckStatus(_status__raw)
 
         unico_id: UnicoId | Unset
         _unico_id = src_dict.get("unicoId", UNSET)
@@ -111,14 +111,14 @@ class IdCheckProcess:
         if _liveness is UNSET:
             liveness = UNSET
         else:
-            _liveness_raw = _liveness
-            if isinstance(_liveness_raw, bool) or not isinstance(_liveness_raw, int):
+            _liveness__raw = _liveness
+            if isinstance(_liveness__raw, bool) or not isinstance(_liveness__raw, int):
                 raise TypeError("IdCheckProcess.liveness is not an integer")  # True and 1.0 find member 1 in the map
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                liveness = _id_check_liveness_members[_liveness_raw]
+                liveness = _id_check_liveness_members[_liveness__raw]
             except (KeyError, TypeError):
-                liveness = IdCheckLiveness(_liveness_raw)
+                liveness = IdCheckLiveness(_liveness__raw)
 
         score = src_dict.get("score", UNSET)
         if score is not UNSET and (isinstance(score, bool) or not isinstance(score, int)):
@@ -146,8 +146,8 @@ class IdCheckProcess:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            id_check_process.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            id_check_process.additional_properties = _extra
         return id_check_process
 
     @property

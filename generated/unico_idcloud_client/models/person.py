@@ -89,10 +89,10 @@ class Person:
         if _notifications is UNSET:
             notifications = UNSET
         else:
-            _notifications_raw = _notifications
-            if not isinstance(_notifications_raw, list):
+            _notifications__raw = _notifications
+            if not isinstance(_notifications__raw, list):
                 raise TypeError("Person.notifications is not an array")
-            notifications = [_parse_person_notification(item) for item in _notifications_raw]
+            notifications = [_parse_person_notification(_item) for _item in _notifications__raw]
 
         if cls is Person:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -114,8 +114,8 @@ class Person:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            person.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            person.additional_properties = _extra
         return person
 
     @property

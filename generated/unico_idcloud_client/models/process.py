@@ -211,21 +211,21 @@ class Process:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        _id_raw = src_dict["id"]
-        if not isinstance(_id_raw, str):
+        _id__raw = src_dict["id"]
+        if not isinstance(_id__raw, str):
             raise TypeError("Process.id is not a string")
-        id = UUID(_id_raw)
+        id = UUID(_id__raw)
 
         authentication_info = _parse_authentication_info(src_dict["authenticationInfo"])
 
-        _state_raw = src_dict["state"]
+        _state__raw = src_dict["state"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            state = _process_state_members[_state_raw]
+            state = _process_state_members[_state__raw]
         except (KeyError, TypeError):
-            if not isinstance(_state_raw, str):
+            if not isinstance(_state__raw, str):
                 raise TypeError("Process.state is not a string") from None
-            state = ProcessState(_state_raw)
+            state = ProcessState(_state__raw)
 
         flow = src_dict.get("flow", UNSET)
         if flow is not UNSET and not isinstance(flow, str):
@@ -261,8 +261,8 @@ class Process:
         if capacities is not UNSET:
             if not isinstance(capacities, list):
                 raise TypeError("Process.capacities is not an array")
-            for item in capacities:
-                if not isinstance(item, str):
+            for _item in capacities:
+                if not isinstance(_item, str):
                     raise TypeError("Process.capacities holds a value that is not a string")
 
         services: list[ProcessService] | Unset
@@ -270,10 +270,10 @@ class Process:
         if _services is UNSET:
             services = UNSET
         else:
-            _services_raw = _services
-            if not isinstance(_services_raw, list):
+            _services__raw = _services
+            if not isinstance(_services__raw, list):
                 raise TypeError("Process.services is not an array")
-            services = [_parse_process_service(item) for item in _services_raw]
+            services = [_parse_process_service(_item) for _item in _services__raw]
 
         expires_at: datetime.datetime | Unset
         _expires_at = src_dict.get("expiresAt", UNSET)
@@ -320,14 +320,14 @@ class Process:
         if _result is UNSET:
             result = UNSET
         else:
-            _result_raw = _result
+            _result__raw = _result
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                result = _process_result_members[_result_raw]
+                result = _process_result_members[_result__raw]
             except (KeyError, TypeError):
-                if not isinstance(_result_raw, str):
+                if not isinstance(_result__raw, str):
                     raise TypeError("Process.result is not a string") from None
-                result = ProcessResult(_result_raw)
+                result = ProcessResult(_result__raw)
 
         if cls is Process:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -379,8 +379,8 @@ class Process:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            process.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            process.additional_properties = _extra
         return process
 
     @property

@@ -95,24 +95,24 @@ class ProcessNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        _process_id_raw = src_dict["processId"]
-        if not isinstance(_process_id_raw, str):
+        _process_id__raw = src_dict["processId"]
+        if not isinstance(_process_id__raw, str):
             raise TypeError("ProcessNotification.processId is not a string")
-        process_id = UUID(_process_id_raw)
+        process_id = UUID(_process_id__raw)
 
         state: ProcessState | Unset
         _state = src_dict.get("state", UNSET)
         if _state is UNSET:
             state = UNSET
         else:
-            _state_raw = _state
+            _state__raw = _state
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                state = _process_state_members[_state_raw]
+                state = _process_state_members[_state__raw]
             except (KeyError, TypeError):
-                if not isinstance(_state_raw, str):
+                if not isinstance(_state__raw, str):
                     raise TypeError("ProcessNotification.state is not a string") from None
-                state = ProcessState(_state_raw)
+                state = ProcessState(_state__raw)
 
         flow = src_dict.get("flow", UNSET)
         if flow is not UNSET and not isinstance(flow, str):
@@ -123,14 +123,14 @@ class ProcessNotification:
         if _last_event is UNSET:
             last_event = UNSET
         else:
-            _last_event_raw = _last_event
+            _last_event__raw = _last_event
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                last_event = _process_event_type_members[_last_event_raw]
+                last_event = _process_event_type_members[_last_event__raw]
             except (KeyError, TypeError):
-                if not isinstance(_last_event_raw, str):
+                if not isinstance(_last_event__raw, str):
                     raise TypeError("ProcessNotification.lastEvent is not a string") from None
-                last_event = ProcessEventType(_last_event_raw)
+                last_event = ProcessEventType(_last_event__raw)
 
         last_event_description = src_dict.get("lastEventDescription", UNSET)
         if last_event_description is not UNSET and not isinstance(last_event_description, str):
@@ -158,8 +158,8 @@ class ProcessNotification:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            process_notification.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            process_notification.additional_properties = _extra
         return process_notification
 
     @property

@@ -78,10 +78,10 @@ class ProcessService:
         if _documents is UNSET:
             documents = UNSET
         else:
-            _documents_raw = _documents
-            if not isinstance(_documents_raw, list):
+            _documents__raw = _documents
+            if not isinstance(_documents__raw, list):
                 raise TypeError("ProcessService.documents is not an array")
-            documents = [_parse_service_document(item) for item in _documents_raw]
+            documents = [_parse_service_document(_item) for _item in _documents__raw]
 
         consent_granted = src_dict.get("consent_granted", UNSET)
         if consent_granted is not UNSET and not isinstance(consent_granted, bool):
@@ -95,8 +95,8 @@ class ProcessService:
         if document_ids is not UNSET:
             if not isinstance(document_ids, list):
                 raise TypeError("ProcessService.documentIds is not an array")
-            for item in document_ids:
-                if not isinstance(item, str):
+            for _item in document_ids:
+                if not isinstance(_item, str):
                     raise TypeError("ProcessService.documentIds holds a value that is not a string")
 
         if cls is ProcessService:
@@ -119,8 +119,8 @@ class ProcessService:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            process_service.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            process_service.additional_properties = _extra
         return process_service
 
     @property

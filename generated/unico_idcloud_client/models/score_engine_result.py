@@ -59,14 +59,14 @@ class ScoreEngineResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        _score_enabled_raw = src_dict["scoreEnabled"]
+        _score_enabled__raw = src_dict["scoreEnabled"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            score_enabled = _score_enabled_members[_score_enabled_raw]
+            score_enabled = _score_enabled_members[_score_enabled__raw]
         except (KeyError, TypeError):
-            if not isinstance(_score_enabled_raw, str):
+            if not isinstance(_score_enabled__raw, str):
                 raise TypeError("ScoreEngineResult.scoreEnabled is not a string") from None
-            score_enabled = ScoreEnabled(_score_enabled_raw)
+            score_enabled = ScoreEnabled(_score_enabled__raw)
 
         score = src_dict.get("score", UNSET)
         if score is not UNSET and (isinstance(score, bool) or not isinstance(score, (int, float))):
@@ -88,8 +88,8 @@ class ScoreEngineResult:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            score_engine_result.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            score_engine_result.additional_properties = _extra
         return score_engine_result
 
     @property

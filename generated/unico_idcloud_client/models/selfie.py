@@ -59,14 +59,14 @@ class Selfie:
         if not isinstance(file_contents, str):
             raise TypeError("Selfie.fileContents is not a string")
 
-        _content_type_raw = src_dict["contentType"]
+        _content_type__raw = src_dict["contentType"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
-            content_type = _selfie_content_type_members[_content_type_raw]
+            content_type = _selfie_content_type_members[_content_type__raw]
         except (KeyError, TypeError):
-            if not isinstance(_content_type_raw, str):
+            if not isinstance(_content_type__raw, str):
                 raise TypeError("Selfie.contentType is not a string") from None
-            content_type = SelfieContentType(_content_type_raw)
+            content_type = SelfieContentType(_content_type__raw)
 
         if cls is Selfie:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -84,8 +84,8 @@ class Selfie:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            selfie.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            selfie.additional_properties = _extra
         return selfie
 
     @property

@@ -51,14 +51,14 @@ class UnicoId:
         if _result is UNSET:
             result = UNSET
         else:
-            _result_raw = _result
+            _result__raw = _result
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
-                result = _unico_id_result_members[_result_raw]
+                result = _unico_id_result_members[_result__raw]
             except (KeyError, TypeError):
-                if not isinstance(_result_raw, str):
+                if not isinstance(_result__raw, str):
                     raise TypeError("UnicoId.result is not a string") from None
-                result = UnicoIdResult(_result_raw)
+                result = UnicoIdResult(_result__raw)
 
         if cls is UnicoId:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -74,8 +74,8 @@ class UnicoId:
 
         # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            unico_id.additional_properties = d
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            unico_id.additional_properties = _extra
         return unico_id
 
     @property
