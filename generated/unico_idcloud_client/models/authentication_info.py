@@ -103,67 +103,31 @@ class AuthenticationInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        authentication_id = self.authentication_id
-
-        score_engine_result = self.score_engine_result.to_dict()
-
-        authentication_result = self.authentication_result.value
-
-        liveness_result = self.liveness_result.value
-
-        bio_token_engine_result = self.bio_token_engine_result.value
-
-        identity_fraudsters_result = self.identity_fraudsters_result.value
-
-        smart_revalidation_result = self.smart_revalidation_result.value
-
-        id_age_result = self.id_age_result.value
-
-        serpro_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.serpro_result, Unset):
-            serpro_result = self.serpro_result.to_dict()
-
-        trust_result: str | Unset = UNSET
-        if not isinstance(self.trust_result, Unset):
-            trust_result = self.trust_result.value
-
-        face_with_other_id_result: str | Unset = UNSET
-        if not isinstance(self.face_with_other_id_result, Unset):
-            face_with_other_id_result = self.face_with_other_id_result.value
-
-        frictionless_result: str | Unset = UNSET
-        if not isinstance(self.frictionless_result, Unset):
-            frictionless_result = self.frictionless_result.value
-
-        risk_level_result: str | Unset = UNSET
-        if not isinstance(self.risk_level_result, Unset):
-            risk_level_result = self.risk_level_result.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "authenticationId": authentication_id,
-                "scoreEngineResult": score_engine_result,
-                "authenticationResult": authentication_result,
-                "livenessResult": liveness_result,
-                "bioTokenEngineResult": bio_token_engine_result,
-                "identityFraudstersResult": identity_fraudsters_result,
-                "smartRevalidationResult": smart_revalidation_result,
-                "idAgeResult": id_age_result,
-            }
-        )
-        if serpro_result is not UNSET:
-            field_dict["serproResult"] = serpro_result
-        if trust_result is not UNSET:
-            field_dict["trustResult"] = trust_result
-        if face_with_other_id_result is not UNSET:
-            field_dict["faceWithOtherIdResult"] = face_with_other_id_result
-        if frictionless_result is not UNSET:
-            field_dict["frictionlessResult"] = frictionless_result
-        if risk_level_result is not UNSET:
-            field_dict["riskLevelResult"] = risk_level_result
-
+        field_dict["authenticationId"] = self.authentication_id
+        field_dict["scoreEngineResult"] = self.score_engine_result.to_dict()
+        field_dict["authenticationResult"] = self.authentication_result.value
+        field_dict["livenessResult"] = self.liveness_result.value
+        field_dict["bioTokenEngineResult"] = self.bio_token_engine_result.value
+        field_dict["identityFraudstersResult"] = self.identity_fraudsters_result.value
+        field_dict["smartRevalidationResult"] = self.smart_revalidation_result.value
+        field_dict["idAgeResult"] = self.id_age_result.value
+        serpro_result = self.serpro_result
+        if not isinstance(serpro_result, Unset):
+            field_dict["serproResult"] = serpro_result.to_dict()
+        trust_result = self.trust_result
+        if not isinstance(trust_result, Unset):
+            field_dict["trustResult"] = trust_result.value
+        face_with_other_id_result = self.face_with_other_id_result
+        if not isinstance(face_with_other_id_result, Unset):
+            field_dict["faceWithOtherIdResult"] = face_with_other_id_result.value
+        frictionless_result = self.frictionless_result
+        if not isinstance(frictionless_result, Unset):
+            field_dict["frictionlessResult"] = frictionless_result.value
+        risk_level_result = self.risk_level_result
+        if not isinstance(risk_level_result, Unset):
+            field_dict["riskLevelResult"] = risk_level_result.value
         return field_dict
 
     @classmethod

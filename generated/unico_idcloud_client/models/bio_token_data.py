@@ -35,18 +35,14 @@ class BioTokenData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        reference_process_id = self.reference_process_id
-
-        authentication_id = self.authentication_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        reference_process_id = self.reference_process_id
         if reference_process_id is not UNSET:
             field_dict["referenceProcessId"] = reference_process_id
+        authentication_id = self.authentication_id
         if authentication_id is not UNSET:
             field_dict["authenticationId"] = authentication_id
-
         return field_dict
 
     @classmethod

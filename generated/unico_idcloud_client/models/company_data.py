@@ -36,18 +36,14 @@ class CompanyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        branch_id = self.branch_id
-
-        country_code = self.country_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        branch_id = self.branch_id
         if branch_id is not UNSET:
             field_dict["branchId"] = branch_id
+        country_code = self.country_code
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
-
         return field_dict
 
     @classmethod

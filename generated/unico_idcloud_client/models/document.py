@@ -42,24 +42,17 @@ class Document:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        version = self.version
-
-        code = self.code
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        version = self.version
         if version is not UNSET:
             field_dict["version"] = version
+        code = self.code
         if code is not UNSET:
             field_dict["code"] = code
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        data = self.data
+        if not isinstance(data, Unset):
+            field_dict["data"] = data.to_dict()
         return field_dict
 
     @classmethod

@@ -119,136 +119,95 @@ class DocumentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        data_expiracao: str | Unset = UNSET
-        if not isinstance(self.data_expiracao, Unset):
-            data_expiracao = self.data_expiracao.isoformat()
-
-        data_habilitacao: str | Unset = UNSET
-        if not isinstance(self.data_habilitacao, Unset):
-            data_habilitacao = self.data_habilitacao.isoformat()
-
-        data_nascimento: str | Unset = UNSET
-        if not isinstance(self.data_nascimento, Unset):
-            data_nascimento = self.data_nascimento.isoformat()
-
-        nome_civil = self.nome_civil
-
-        rg_numero = self.rg_numero
-
-        categoria = self.categoria
-
-        cpf_numero = self.cpf_numero
-
-        data_emissao: str | Unset = UNSET
-        if not isinstance(self.data_emissao, Unset):
-            data_emissao = self.data_emissao.isoformat()
-
-        local_emissao = self.local_emissao
-
-        numero = self.numero
-
-        renach_numero = self.renach_numero
-
-        nome_social = self.nome_social
-
-        filiacao: list[str] | Unset = UNSET
-        if not isinstance(self.filiacao, Unset):
-            filiacao = self.filiacao
-
-        orgao_emissor = self.orgao_emissor
-
-        uf_emissor = self.uf_emissor
-
-        carteira_profissional_numero = self.carteira_profissional_numero
-
-        certificado_militar_numero = self.certificado_militar_numero
-
-        cns_numero = self.cns_numero
-
-        nis_pis_pasep_numero = self.nis_pis_pasep_numero
-
-        ctps_numero = self.ctps_numero
-
-        ctps_serie = self.ctps_serie
-
-        ctps_uf = self.ctps_uf
-
-        titulo_eleitor_numero = self.titulo_eleitor_numero
-
-        naturalidade = self.naturalidade
-
-        nacionalidade = self.nacionalidade
-
-        nome = self.nome
-
-        sobrenome = self.sobrenome
-
-        pais_emissor = self.pais_emissor
-
-        autoridade = self.autoridade
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_expiracao is not UNSET:
-            field_dict["dataExpiracao"] = data_expiracao
-        if data_habilitacao is not UNSET:
-            field_dict["dataHabilitacao"] = data_habilitacao
-        if data_nascimento is not UNSET:
-            field_dict["dataNascimento"] = data_nascimento
+        data_expiracao = self.data_expiracao
+        if not isinstance(data_expiracao, Unset):
+            field_dict["dataExpiracao"] = data_expiracao.isoformat()
+        data_habilitacao = self.data_habilitacao
+        if not isinstance(data_habilitacao, Unset):
+            field_dict["dataHabilitacao"] = data_habilitacao.isoformat()
+        data_nascimento = self.data_nascimento
+        if not isinstance(data_nascimento, Unset):
+            field_dict["dataNascimento"] = data_nascimento.isoformat()
+        nome_civil = self.nome_civil
         if nome_civil is not UNSET:
             field_dict["nomeCivil"] = nome_civil
+        rg_numero = self.rg_numero
         if rg_numero is not UNSET:
             field_dict["rgNumero"] = rg_numero
+        categoria = self.categoria
         if categoria is not UNSET:
             field_dict["categoria"] = categoria
+        cpf_numero = self.cpf_numero
         if cpf_numero is not UNSET:
             field_dict["cpfNumero"] = cpf_numero
-        if data_emissao is not UNSET:
-            field_dict["dataEmissao"] = data_emissao
+        data_emissao = self.data_emissao
+        if not isinstance(data_emissao, Unset):
+            field_dict["dataEmissao"] = data_emissao.isoformat()
+        local_emissao = self.local_emissao
         if local_emissao is not UNSET:
             field_dict["localEmissao"] = local_emissao
+        numero = self.numero
         if numero is not UNSET:
             field_dict["numero"] = numero
+        renach_numero = self.renach_numero
         if renach_numero is not UNSET:
             field_dict["renachNumero"] = renach_numero
+        nome_social = self.nome_social
         if nome_social is not UNSET:
             field_dict["nomeSocial"] = nome_social
+        filiacao = self.filiacao
         if filiacao is not UNSET:
             field_dict["filiacao"] = filiacao
+        orgao_emissor = self.orgao_emissor
         if orgao_emissor is not UNSET:
             field_dict["orgaoEmissor"] = orgao_emissor
+        uf_emissor = self.uf_emissor
         if uf_emissor is not UNSET:
             field_dict["ufEmissor"] = uf_emissor
+        carteira_profissional_numero = self.carteira_profissional_numero
         if carteira_profissional_numero is not UNSET:
             field_dict["carteiraProfissionalNumero"] = carteira_profissional_numero
+        certificado_militar_numero = self.certificado_militar_numero
         if certificado_militar_numero is not UNSET:
             field_dict["certificadoMilitarNumero"] = certificado_militar_numero
+        cns_numero = self.cns_numero
         if cns_numero is not UNSET:
             field_dict["cnsNumero"] = cns_numero
+        nis_pis_pasep_numero = self.nis_pis_pasep_numero
         if nis_pis_pasep_numero is not UNSET:
             field_dict["nisPisPasepNumero"] = nis_pis_pasep_numero
+        ctps_numero = self.ctps_numero
         if ctps_numero is not UNSET:
             field_dict["ctpsNumero"] = ctps_numero
+        ctps_serie = self.ctps_serie
         if ctps_serie is not UNSET:
             field_dict["ctpsSerie"] = ctps_serie
+        ctps_uf = self.ctps_uf
         if ctps_uf is not UNSET:
             field_dict["ctpsUf"] = ctps_uf
+        titulo_eleitor_numero = self.titulo_eleitor_numero
         if titulo_eleitor_numero is not UNSET:
             field_dict["tituloEleitorNumero"] = titulo_eleitor_numero
+        naturalidade = self.naturalidade
         if naturalidade is not UNSET:
             field_dict["naturalidade"] = naturalidade
+        nacionalidade = self.nacionalidade
         if nacionalidade is not UNSET:
             field_dict["nacionalidade"] = nacionalidade
+        nome = self.nome
         if nome is not UNSET:
             field_dict["nome"] = nome
+        sobrenome = self.sobrenome
         if sobrenome is not UNSET:
             field_dict["sobrenome"] = sobrenome
+        pais_emissor = self.pais_emissor
         if pais_emissor is not UNSET:
             field_dict["paisEmissor"] = pais_emissor
+        autoridade = self.autoridade
         if autoridade is not UNSET:
             field_dict["autoridade"] = autoridade
-
         return field_dict
 
     @classmethod

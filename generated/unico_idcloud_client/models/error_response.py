@@ -38,23 +38,13 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        details = self.details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        details = self.details
         if details is not UNSET:
             field_dict["details"] = details
-
         return field_dict
 
     @classmethod

@@ -35,19 +35,10 @@ class IdCheckError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "description": description,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["description"] = self.description
         return field_dict
 
     @classmethod

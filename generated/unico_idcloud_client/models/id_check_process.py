@@ -50,35 +50,19 @@ class IdCheckProcess:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        status = self.status.value
-
-        unico_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unico_id, Unset):
-            unico_id = self.unico_id.to_dict()
-
-        liveness: int | Unset = UNSET
-        if not isinstance(self.liveness, Unset):
-            liveness = self.liveness.value
-
-        score = self.score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if unico_id is not UNSET:
-            field_dict["unicoId"] = unico_id
-        if liveness is not UNSET:
-            field_dict["liveness"] = liveness
+        field_dict["id"] = str(self.id)
+        field_dict["status"] = self.status.value
+        unico_id = self.unico_id
+        if not isinstance(unico_id, Unset):
+            field_dict["unicoId"] = unico_id.to_dict()
+        liveness = self.liveness
+        if not isinstance(liveness, Unset):
+            field_dict["liveness"] = liveness.value
+        score = self.score
         if score is not UNSET:
             field_dict["score"] = score
-
         return field_dict
 
     @classmethod

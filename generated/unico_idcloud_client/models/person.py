@@ -41,31 +41,20 @@ class Person:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        dui_type = self.dui_type
-
-        dui_value = self.dui_value
-
-        friendly_name = self.friendly_name
-
-        notifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notifications, Unset):
-            notifications = []
-            for notifications_item_data in self.notifications:
-                notifications_item = notifications_item_data.to_dict()
-                notifications.append(notifications_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        dui_type = self.dui_type
         if dui_type is not UNSET:
             field_dict["duiType"] = dui_type
+        dui_value = self.dui_value
         if dui_value is not UNSET:
             field_dict["duiValue"] = dui_value
+        friendly_name = self.friendly_name
         if friendly_name is not UNSET:
             field_dict["friendlyName"] = friendly_name
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-
+        notifications = self.notifications
+        if not isinstance(notifications, Unset):
+            field_dict["notifications"] = [_item.to_dict() for _item in notifications]
         return field_dict
 
     @classmethod

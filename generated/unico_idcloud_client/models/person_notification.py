@@ -28,14 +28,11 @@ class PersonNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        notification_channel = self.notification_channel
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        notification_channel = self.notification_channel
         if notification_channel is not UNSET:
             field_dict["notificationChannel"] = notification_channel
-
         return field_dict
 
     @classmethod

@@ -104,107 +104,59 @@ class Process:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        authentication_info = self.authentication_info.to_dict()
-
-        state = self.state.value
-
-        flow = self.flow
-
-        callback_uri = self.callback_uri
-
-        user_redirect_url = self.user_redirect_url
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        finished_at: str | Unset = UNSET
-        if not isinstance(self.finished_at, Unset):
-            finished_at = self.finished_at.isoformat()
-
-        purpose = self.purpose
-
-        capacities: list[str] | Unset = UNSET
-        if not isinstance(self.capacities, Unset):
-            capacities = self.capacities
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        token = self.token
-
-        client_reference = self.client_reference
-
-        use_case = self.use_case
-
-        person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.person, Unset):
-            person = self.person.to_dict()
-
-        company_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_data, Unset):
-            company_data = self.company_data.to_dict()
-
-        bio_token_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bio_token_data, Unset):
-            bio_token_data = self.bio_token_data.to_dict()
-
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "authenticationInfo": authentication_info,
-                "state": state,
-            }
-        )
+        field_dict["id"] = str(self.id)
+        field_dict["authenticationInfo"] = self.authentication_info.to_dict()
+        field_dict["state"] = self.state.value
+        flow = self.flow
         if flow is not UNSET:
             field_dict["flow"] = flow
+        callback_uri = self.callback_uri
         if callback_uri is not UNSET:
             field_dict["callbackUri"] = callback_uri
+        user_redirect_url = self.user_redirect_url
         if user_redirect_url is not UNSET:
             field_dict["userRedirectUrl"] = user_redirect_url
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if finished_at is not UNSET:
-            field_dict["finishedAt"] = finished_at
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["createdAt"] = created_at.isoformat()
+        finished_at = self.finished_at
+        if not isinstance(finished_at, Unset):
+            field_dict["finishedAt"] = finished_at.isoformat()
+        purpose = self.purpose
         if purpose is not UNSET:
             field_dict["purpose"] = purpose
+        capacities = self.capacities
         if capacities is not UNSET:
             field_dict["capacities"] = capacities
-        if services is not UNSET:
-            field_dict["services"] = services
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
+        services = self.services
+        if not isinstance(services, Unset):
+            field_dict["services"] = [_item.to_dict() for _item in services]
+        expires_at = self.expires_at
+        if not isinstance(expires_at, Unset):
+            field_dict["expiresAt"] = expires_at.isoformat()
+        token = self.token
         if token is not UNSET:
             field_dict["token"] = token
+        client_reference = self.client_reference
         if client_reference is not UNSET:
             field_dict["clientReference"] = client_reference
+        use_case = self.use_case
         if use_case is not UNSET:
             field_dict["useCase"] = use_case
-        if person is not UNSET:
-            field_dict["person"] = person
-        if company_data is not UNSET:
-            field_dict["companyData"] = company_data
-        if bio_token_data is not UNSET:
-            field_dict["bioTokenData"] = bio_token_data
-        if result is not UNSET:
-            field_dict["result"] = result
-
+        person = self.person
+        if not isinstance(person, Unset):
+            field_dict["person"] = person.to_dict()
+        company_data = self.company_data
+        if not isinstance(company_data, Unset):
+            field_dict["companyData"] = company_data.to_dict()
+        bio_token_data = self.bio_token_data
+        if not isinstance(bio_token_data, Unset):
+            field_dict["bioTokenData"] = bio_token_data.to_dict()
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = result.value
         return field_dict
 
     @classmethod

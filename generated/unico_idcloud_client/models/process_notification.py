@@ -59,36 +59,21 @@ class ProcessNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        process_id = str(self.process_id)
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        flow = self.flow
-
-        last_event: str | Unset = UNSET
-        if not isinstance(self.last_event, Unset):
-            last_event = self.last_event.value
-
-        last_event_description = self.last_event_description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "processId": process_id,
-            }
-        )
-        if state is not UNSET:
-            field_dict["state"] = state
+        field_dict["processId"] = str(self.process_id)
+        state = self.state
+        if not isinstance(state, Unset):
+            field_dict["state"] = state.value
+        flow = self.flow
         if flow is not UNSET:
             field_dict["flow"] = flow
-        if last_event is not UNSET:
-            field_dict["lastEvent"] = last_event
+        last_event = self.last_event
+        if not isinstance(last_event, Unset):
+            field_dict["lastEvent"] = last_event.value
+        last_event_description = self.last_event_description
         if last_event_description is not UNSET:
             field_dict["lastEventDescription"] = last_event_description
-
         return field_dict
 
     @classmethod

@@ -28,16 +28,9 @@ class ProcessResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        process = self.process.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "process": process,
-            }
-        )
-
+        field_dict["process"] = self.process.to_dict()
         return field_dict
 
     @classmethod

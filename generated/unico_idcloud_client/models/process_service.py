@@ -40,33 +40,20 @@ class ProcessService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
-
-        consent_granted = self.consent_granted
-
-        envelope_id = self.envelope_id
-
-        document_ids: list[str] | Unset = UNSET
-        if not isinstance(self.document_ids, Unset):
-            document_ids = self.document_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if documents is not UNSET:
-            field_dict["documents"] = documents
+        documents = self.documents
+        if not isinstance(documents, Unset):
+            field_dict["documents"] = [_item.to_dict() for _item in documents]
+        consent_granted = self.consent_granted
         if consent_granted is not UNSET:
             field_dict["consent_granted"] = consent_granted
+        envelope_id = self.envelope_id
         if envelope_id is not UNSET:
             field_dict["envelopeId"] = envelope_id
+        document_ids = self.document_ids
         if document_ids is not UNSET:
             field_dict["documentIds"] = document_ids
-
         return field_dict
 
     @classmethod

@@ -39,20 +39,12 @@ class ScoreEngineResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        score_enabled = self.score_enabled.value
-
-        score = self.score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scoreEnabled": score_enabled,
-            }
-        )
+        field_dict["scoreEnabled"] = self.score_enabled.value
+        score = self.score
         if score is not UNSET:
             field_dict["score"] = score
-
         return field_dict
 
     @classmethod

@@ -36,19 +36,10 @@ class Selfie:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        file_contents = self.file_contents
-
-        content_type = self.content_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileContents": file_contents,
-                "contentType": content_type,
-            }
-        )
-
+        field_dict["fileContents"] = self.file_contents
+        field_dict["contentType"] = self.content_type.value
         return field_dict
 
     @classmethod

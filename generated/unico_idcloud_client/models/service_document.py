@@ -53,44 +53,32 @@ class ServiceDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        typified = self.typified
-
-        cpf_match = self.cpf_match
-
-        face_match = self.face_match
-
-        doc_id = self.doc_id
-
-        validate_doc = self.validate_doc
-
-        reused_doc = self.reused_doc
-
-        signed_url = self.signed_url
-
-        doc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.doc, Unset):
-            doc = self.doc.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        typified = self.typified
         if typified is not UNSET:
             field_dict["typified"] = typified
+        cpf_match = self.cpf_match
         if cpf_match is not UNSET:
             field_dict["cpf_match"] = cpf_match
+        face_match = self.face_match
         if face_match is not UNSET:
             field_dict["face_match"] = face_match
+        doc_id = self.doc_id
         if doc_id is not UNSET:
             field_dict["doc_id"] = doc_id
+        validate_doc = self.validate_doc
         if validate_doc is not UNSET:
             field_dict["validate_doc"] = validate_doc
+        reused_doc = self.reused_doc
         if reused_doc is not UNSET:
             field_dict["reused_doc"] = reused_doc
+        signed_url = self.signed_url
         if signed_url is not UNSET:
             field_dict["signed_url"] = signed_url
-        if doc is not UNSET:
-            field_dict["doc"] = doc
-
+        doc = self.doc
+        if not isinstance(doc, Unset):
+            field_dict["doc"] = doc.to_dict()
         return field_dict
 
     @classmethod

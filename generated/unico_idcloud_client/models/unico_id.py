@@ -30,16 +30,11 @@ class UnicoId:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = result.value
         return field_dict
 
     @classmethod
