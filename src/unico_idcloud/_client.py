@@ -34,6 +34,7 @@ from ._config import (
 from ._environment import Environment
 from ._outcome import expect, process_id_of
 from ._ratelimit import DEFAULT_RATE
+from ._scrub import remember, scrub_chain
 from ._selfie import SelfieImage, save, selfie_image
 from ._token import (
     AccessToken,
@@ -69,9 +70,9 @@ def _no_response() -> Iterator[None]:
     try:
         yield
     except httpx.TransportError as exc:
-        raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
+        raise TransportError(f"no response from Unico ({type(exc).__name__})") from scrub_chain(exc)
     except httpx.DecodingError as exc:
-        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from exc
+        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from scrub_chain(exc)
 
 
 class _Base:
@@ -113,6 +114,7 @@ class _Base:
         return client.set_httpx_client(http)
 
     def _idcheck_headers(self) -> dict[str, str]:
+        remember(self._config.api_key)  # a secret: never in an error text or a filtered log record
         return {"APIKEY": self._config.api_key} if self._config.api_key else {}
 
     def _require_api_key(self) -> None:
