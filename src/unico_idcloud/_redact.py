@@ -34,10 +34,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 MAX_MESSAGE = 300
 
 
-def redact(text: str, *, limit: int = MAX_MESSAGE) -> str:
+def redact(text: object, *, limit: int = MAX_MESSAGE) -> str:
     """``text`` with known secrets, secret-looking values and personal numbers masked, cut to ``limit``
-    characters."""
-    text = scrub(text)
+    characters. Not a string (a server's ``message`` can be any JSON): its ``str()``, masked the same way."""
+    text = scrub(text if isinstance(text, str) else str(text))
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
