@@ -24,12 +24,17 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         record.msg, record.args = redact(message, limit=MAX_RECORD), None
-        if record.exc_info and record.exc_info[1] is not None:
-            # Formatted here, once, and kept as text: a handler's formatter prints exc_text as it is.
-            text = record.exc_text or logging.Formatter().formatException(record.exc_info)
-            record.exc_text, record.exc_info = redact(text, limit=MAX_RECORD), None
+        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
+            # Formatted here, once: a formatter prints exc_text when it is set instead of formatting exc_info again
+            # (exc_info stays, for handlers that want the exception object).
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info), limit=MAX_RECORD)
         elif record.exc_text:
             record.exc_text = redact(record.exc_text, limit=MAX_RECORD)
         if record.stack_info:
             record.stack_info = redact(record.stack_info, limit=MAX_RECORD)
         return True
+
+
+# The package's own records are filtered wherever they go (a handler's filter is still needed for other loggers).
+for _name in ("unico_idcloud", "unico_idcloud.webhooks"):
+    logging.getLogger(_name).addFilter(RedactingFilter())

@@ -21,6 +21,7 @@ import httpx
 from ._assertion import JWT_BEARER_GRANT, AssertionSigner
 from ._clock import Clock
 from ._retry import UnicoRetry
+from ._scrub import kept_secret
 from ._token_answer import checked_static_token, json_body, token_from_answer, undecodable
 from .errors import AuthenticationError, RateLimited, ServerError, TransportError, UnicoError
 
@@ -79,7 +80,9 @@ def exchange_flow(
     the driver throws ``httpx.TransportError`` into it when a request got no response. Returns the token."""
     reused_retried = False
     while True:
-        request = httpx.Request("POST", token_url, data={"grant_type": JWT_BEARER_GRANT, "assertion": signer.sign()})
+        request = httpx.Request(
+            "POST", token_url, data={"grant_type": JWT_BEARER_GRANT, "assertion": kept_secret(signer.sign())}
+        )
         try:
             response = yield request
         except httpx.TransportError as exc:

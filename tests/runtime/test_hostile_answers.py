@@ -336,3 +336,35 @@ def test_the_filter_masks_a_traceback_and_arguments(collected: Collect) -> None:
     text = "\n".join(collected.lines)
     assert "RuntimeError" in text and "call for *** failed" in text
     assert opaque not in text and "maria@example.com" not in text
+
+
+def test_a_process_id_stays_readable_while_the_numbers_around_it_are_masked() -> None:
+    from unico_idcloud._redact import redact
+
+    text = redact(f"process {Scenario.FINISHED_OK} of CPF 12345678909, phone 11 98765-4321")
+    assert text == f"process {Scenario.FINISHED_OK} of CPF ***, phone ***"
+
+
+def test_the_packages_own_records_are_filtered_without_a_handler_filter(caplog: pytest.LogCaptureFixture) -> None:
+    from unico_idcloud._scrub import remember
+
+    opaque = "opaque-package-log-token-31"
+    remember(opaque)
+    with caplog.at_level(logging.DEBUG, logger="unico_idcloud"):
+        logging.getLogger("unico_idcloud").warning("retrying with %s for maria@example.com", opaque)
+        logging.getLogger("unico_idcloud.webhooks").warning("webhook %s", opaque)
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages == ["retrying with *** for ***", "webhook ***"]
+
+
+def test_the_assertion_sent_is_registered(account: ServiceAccount) -> None:
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content.decode().split("assertion=")[1])
+        return httpx.Response(400, json={"error": "invalid_grant", "error_description": f"bad {sent[-1]}"})
+
+    with client_for(account, answer) as client, pytest.raises(AuthenticationError) as caught:
+        client.access_token()
+    assert scrub(sent[0]) == "***"
+    assert sent[0] not in str(caught.value)
