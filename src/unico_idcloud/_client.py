@@ -34,7 +34,7 @@ from ._config import (
 from ._environment import Environment
 from ._outcome import expect, process_id_of
 from ._ratelimit import DEFAULT_RATE
-from ._scrub import remember, scrub_chain
+from ._scrub import scrub_chain
 from ._selfie import SelfieImage, save, selfie_image
 from ._token import (
     AccessToken,
@@ -46,6 +46,7 @@ from ._token import (
     drive_sync,
     exchange_flow,
 )
+from ._token_answer import checked_api_key
 from ._transport import Borrowed, api_stack
 from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL, Poller, wait_async, wait_sync
 from .errors import ConfigurationError, TransportError, UnexpectedResponse
@@ -114,7 +115,7 @@ class _Base:
         return client.set_httpx_client(http)
 
     def _idcheck_headers(self) -> dict[str, str]:
-        remember(self._config.api_key)  # a secret: never in an error text or a filtered log record
+        checked_api_key(self._config.api_key)  # sent as a header, and a secret: never in an error text or a log
         return {"APIKEY": self._config.api_key} if self._config.api_key else {}
 
     def _require_api_key(self) -> None:

@@ -52,6 +52,16 @@ def checked_static_token(value: object) -> str:
     return value
 
 
+def checked_api_key(value: str | None) -> str | None:
+    """The ``APIKEY`` (or ``None``): header-safe, and registered as a secret; else :class:`ConfigurationError`."""
+    if value is None or value == "":
+        return value
+    if not is_header_safe(value):
+        raise ConfigurationError("the api_key must be visible ASCII characters (no spaces or line breaks)")
+    remember(value)
+    return value
+
+
 def json_body(response: httpx.Response) -> Any:
     """The JSON in ``response``, or ``None`` when there is none that Python can hold: not UTF-8, not JSON, nested
     too deep, an integer too long."""

@@ -368,3 +368,10 @@ def test_the_assertion_sent_is_registered(account: ServiceAccount) -> None:
         client.access_token()
     assert scrub(sent[0]) == "***"
     assert sent[0] not in str(caught.value)
+
+
+@pytest.mark.parametrize("api_key", ["key-with-newline\n", "key with space", "kéy-non-ascii"])
+def test_an_api_key_that_cannot_be_a_header_is_a_configuration_error(account: ServiceAccount, api_key: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        client_for(account, token_endpoint(lambda: httpx.Response(200, json=TOKEN_OK)), api_key=api_key)
+    assert api_key.strip() not in _all_text(caught.value)
