@@ -17,6 +17,7 @@ from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
+from ._log_filter import RedactingFilter
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
 from ._redis_ratelimit import RedisRateLimiter
 from ._selfie import SelfieImage
@@ -35,6 +36,7 @@ __all__ = [
     "InvalidSelfie",
     "ProcessOutcome",
     "RateLimiter",
+    "RedactingFilter",
     "RedisRateLimiter",
     "SelfieImage",
     "ServiceAccount",

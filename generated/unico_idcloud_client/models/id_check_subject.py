@@ -100,12 +100,7 @@ class IdCheckSubject:
         if _birth_date is UNSET:
             birth_date = UNSET
         else:
-            _birth_date = _birth_date
-            birth_date: datetime.date | Unset
-            if isinstance(_birth_date, Unset):
-                birth_date = UNSET
-            else:
-                birth_date = datetime.date.fromisoformat(_birth_date)
+            birth_date = datetime.date.fromisoformat(_birth_date)
 
         email = src_dict.get("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
