@@ -9,13 +9,15 @@ import subprocess
 import sys
 import textwrap
 import threading
+from pathlib import Path
 
 import pytest
 
+from benchmarks.redis_harness import free_port
 from unico_idcloud.testing import FakeServer, FakeUnico, WebhookCredentials
 from unico_idcloud.webhooks import ApiKeyAuth, ProcessNotification, RedisDedupeStore, webhook_app
 
-from .harness import ROOT, free_port
+ROOT = Path(__file__).resolve().parents[2]
 
 KEY = "s3cret-dies"
 

@@ -24,7 +24,7 @@ from unico_idcloud.errors import (
     UnexpectedResponse,
     UnicoError,
 )
-from unico_idcloud.testing import Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import Scenario, ServiceAccount, VirtualClock, generate_service_account
 
 from ..fake_clients import TOKEN_OK
 
@@ -36,14 +36,12 @@ Answer = Callable[[httpx.Request], httpx.Response]
 
 @pytest.fixture(scope="module")
 def account() -> ServiceAccount:
-    return ServiceAccount.generate()
+    return generate_service_account()
 
 
 def client_for(account: ServiceAccount, answer: Answer, **options: Any) -> IDCloud:
     options.setdefault("clock", VirtualClock())
-    return IDCloud(
-        account.credentials, transport=httpx.MockTransport(answer), max_retries=0, rate_limit=None, **options
-    )
+    return IDCloud(account, transport=httpx.MockTransport(answer), max_retries=0, rate_limit=None, **options)
 
 
 def token_endpoint(response: Callable[[], httpx.Response]) -> Answer:
@@ -119,9 +117,7 @@ async def test_the_async_client_turns_a_broken_gzip_token_answer_into_unexpected
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b"not gzip")
 
-    async with AsyncIDCloud(
-        account.credentials, transport=httpx.MockTransport(answer), max_retries=0, rate_limit=None
-    ) as client:
+    async with AsyncIDCloud(account, transport=httpx.MockTransport(answer), max_retries=0, rate_limit=None) as client:
         with pytest.raises(UnexpectedResponse):
             await client.access_token()
 

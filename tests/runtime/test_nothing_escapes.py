@@ -22,12 +22,12 @@ from hypothesis import strategies as st
 
 from unico_idcloud import AsyncIDCloud, IDCloud
 from unico_idcloud.errors import UnicoError
-from unico_idcloud.testing import IdCheckScenario, Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import IdCheckScenario, Scenario, VirtualClock, generate_service_account
 
 from ..fake_clients import TOKEN_OK
 
 PID = Scenario.FINISHED_OK
-ACCOUNT = ServiceAccount.generate()
+ACCOUNT = generate_service_account()
 
 _json = st.recursive(
     st.none()
@@ -131,7 +131,7 @@ def test_the_sync_client_raises_only_unico_errors(
     target: str, operation: str, answer: tuple[int, dict[str, str], bytes]
 ) -> None:
     options: dict[str, Any] = {"max_retries": 1, "rate_limit": None, "clock": VirtualClock(), "api_key": "k" * 8}
-    with IDCloud(ACCOUNT.credentials, transport=_transport(target, answer), **options) as client:
+    with IDCloud(ACCOUNT, transport=_transport(target, answer), **options) as client:
         try:
             OPERATIONS[operation](client)
         except UnicoError as error:
@@ -157,7 +157,7 @@ async def _async_operations(client: AsyncIDCloud) -> None:
 def test_the_async_client_raises_only_unico_errors(target: str, answer: tuple[int, dict[str, str], bytes]) -> None:
     async def main() -> None:
         async with AsyncIDCloud(
-            ACCOUNT.credentials,
+            ACCOUNT,
             transport=_transport(target, answer),
             max_retries=1,
             rate_limit=None,
