@@ -460,3 +460,9 @@ def test_signature_flows_come_from_the_spec() -> None:
 )
 def test_cpf_check_digits(cpf: str, valid: bool) -> None:
     assert writes.is_valid_cpf(cpf) is valid
+
+
+def test_an_expiry_past_year_9999_is_created_and_dated_then(http_client: httpx.Client, auth: dict[str, str]) -> None:
+    """The spec's pattern allows any number of seconds; schemathesis' stateful phase found a 500 here."""
+    process_id = created_id(http_client, auth, body(expiresIn="045525650712216125s", person=person()))
+    assert process(http_client, auth, process_id)["expiresAt"] == "9999-12-31T23:59:59Z"

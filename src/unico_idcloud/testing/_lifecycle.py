@@ -32,8 +32,12 @@ EVIDENCE_CONTENT_TYPE = "application/pdf"
 _PERSON_FIELDS = ("duiType", "duiValue", "friendlyName", "notifications")  # what Get Process's Person carries
 
 
+_LAST_SECOND = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp()
+
+
 def _timestamp(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """RFC 3339 UTC; an ``expiresIn`` of more seconds than datetime counts (the pattern allows any) ends in 9999."""
+    return datetime.fromtimestamp(min(seconds, _LAST_SECOND), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def expires_in_seconds(body: dict[str, Any]) -> float:
