@@ -466,3 +466,19 @@ def test_an_expiry_past_year_9999_is_created_and_dated_then(http_client: httpx.C
     """The spec's pattern allows any number of seconds; schemathesis' stateful phase found a 500 here."""
     process_id = created_id(http_client, auth, body(expiresIn="045525650712216125s", person=person()))
     assert process(http_client, auth, process_id)["expiresAt"] == "9999-12-31T23:59:59Z"
+
+
+def test_finish_created_after_finishes_created_processes_by_themselves(
+    fake: FakeUnico, http_client: httpx.Client, auth: dict[str, str]
+) -> None:
+    fake.finish_created_after = 30
+    with_person = created_id(http_client, auth, body(person=person()))
+    awaiting = created_id(http_client, auth, body())
+    fake.advance_clock(29)
+    assert process(http_client, auth, with_person)["state"] == "PROCESS_STATE_CREATED"
+    fake.advance_clock(1)
+    finished = process(http_client, auth, with_person)
+    assert (finished["state"], finished["result"]) == ("PROCESS_STATE_FINISHED", "PROCESS_RESULT_OK")
+    assert finished["authenticationInfo"]["livenessResult"] == "LIVENESS_RESULT_LIVE"
+    assert http_client.get(f"/client/v1/process/{with_person}/selfie", headers=auth).status_code == 200
+    assert process(http_client, auth, awaiting)["state"] == "AWAITING_FOR_DOCUMENT"  # it waits for its document
