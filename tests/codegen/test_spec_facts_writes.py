@@ -228,6 +228,12 @@ def test_created_process_is_a_process_envelope_with_an_id() -> None:
     assert {"userRedirectUrl", "token"} <= set(schema("CreatedProcess")["properties"])
 
 
+def test_created_process_may_carry_its_state_and_creation_time() -> None:
+    assert prop("CreatedProcess", "state") == schema("ProcessState")
+    assert prop("CreatedProcess", "createdAt")["format"] == "date-time"
+    assert not {"state", "createdAt"} & set(schema("CreatedProcess")["required"])
+
+
 @pytest.mark.parametrize(
     ("status", "body"),
     [("400", "ErrorResponse"), ("401", None), ("500", "ErrorResponse")],
@@ -243,8 +249,20 @@ def test_create_process_429_has_no_body() -> None:
     assert "content" not in op(CREATE_PATH, "post")["responses"]["429"]
 
 
-def test_create_process_400_is_code_3() -> None:
-    assert op(CREATE_PATH, "post")["responses"]["400"]["content"]["application/json"]["example"]["code"] == 3
+@pytest.mark.parametrize(
+    ("example", "message"),
+    [
+        ("invalidFlow", "invalid flow"),
+        ("invalidPurpose", "invalid purpose"),
+        ("invalidCallbackUri", "invalid callbackUri"),
+        ("emailRequired", "email required for notification channel NOTIFICATION_CHANNEL_EMAIL"),
+        ("phoneRequired", "phone number required for notification channel NOTIFICATION_CHANNEL_WHATSAPP"),
+        ("invalidDocument", "invalid dui value"),
+    ],
+)
+def test_create_process_400_is_code_3_with_unicos_message(example: str, message: str) -> None:
+    value = op(CREATE_PATH, "post")["responses"]["400"]["content"]["application/json"]["examples"][example]["value"]
+    assert value["code"] == 3 and message in value["message"]
 
 
 def test_create_process_says_a_retry_can_bill_twice() -> None:

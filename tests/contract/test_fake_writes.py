@@ -80,6 +80,7 @@ def test_creation_stores_a_created_process(fake: FakeUnico, http_client: httpx.C
     assert uuid.UUID(created["id"]).version == 4
     assert created["userRedirectUrl"] == f"https://fake-unico.test/journey/{created['id']}"
     assert created["token"].startswith("fake-sdk-token-")
+    assert (created["state"], created["createdAt"]) == ("PROCESS_STATE_CREATED", "2023-11-14T22:13:20Z")
     stored = process(http_client, auth, created["id"])
     assert stored["state"] == "PROCESS_STATE_CREATED"
     assert (stored["flow"], stored["purpose"], stored["clientReference"]) == (
@@ -215,6 +216,7 @@ def test_a_process_created_without_a_document_awaits_one_then_finishes(
     process_id = created_id(http_client, auth, body(flow="idunicodocs"))
     awaiting = process(http_client, auth, process_id)
     assert awaiting["state"] == "AWAITING_FOR_DOCUMENT" and "person" not in awaiting
+    assert awaiting["createdAt"] == "2023-11-14T22:13:20Z"
     response = set_document(http_client, auth, process_id, duiValue="12345678901")
     assert response.status_code == 200
     assert response.json() == {

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -7,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.process_state import ProcessState
 from ..types import UNSET, Unset, mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="CreatedProcess")
@@ -20,11 +22,19 @@ class CreatedProcess:
         id (UUID): The process id (what Get Process, Get Selfie, Get Evidence Set and Set Process Document take).
         user_redirect_url (str | Unset): The journey link to send the user to (redirect or window.open).
         token (str | Unset): A signed token that starts the web SDK (iframe) or a native SDK for this process.
+        state (ProcessState | Unset): Process state. 'PROCESS_STATE_CREATED' - process created, the user has not
+            completed the journey yet; 'AWAITING_FOR_DOCUMENT' - process created without an identification document, waiting
+            for it to be set via Set Process Document (only when the Custom Flow allows an optional document; note the
+            missing PROCESS_STATE_ prefix, a known naming inconsistency of the API); 'PROCESS_STATE_FINISHED' - journey
+            completed, check result and authenticationInfo; 'PROCESS_STATE_FAILED' - processing error.
+        created_at (datetime.datetime | Unset): When the process was created.
     """
 
     id: UUID
     user_redirect_url: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     token: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
+    state: ProcessState | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +43,14 @@ class CreatedProcess:
         user_redirect_url = self.user_redirect_url
 
         token = self.token
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +63,10 @@ class CreatedProcess:
             field_dict["userRedirectUrl"] = user_redirect_url
         if token is not UNSET:
             field_dict["token"] = token
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -59,10 +81,26 @@ class CreatedProcess:
 
         token = d.pop("token", UNSET)
 
+        _state = d.pop("state", UNSET)
+        state: ProcessState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ProcessState.from_value(_state)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         created_process = cls(
             id=id,
             user_redirect_url=user_redirect_url,
             token=token,
+            state=state,
+            created_at=created_at,
         )
 
         created_process.additional_properties = d

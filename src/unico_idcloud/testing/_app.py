@@ -142,8 +142,10 @@ def _build_starlette(c: Components) -> Starlette:
         )
         c.store.put(c.store.by_unico, record)
         c.on_created(process_id)
-        created = {"id": process_id, "userRedirectUrl": record.stage.body["userRedirectUrl"]}
-        return r.json_response(200, {"process": {**created, "token": record.stage.body["token"]}})
+        stored = record.stage.body
+        # What the CreatedProcess schema names (overlays/15): the state and createdAt included.
+        created = {name: stored[name] for name in ("id", "userRedirectUrl", "token", "state", "createdAt")}
+        return r.json_response(200, {"process": created})
 
     async def set_process_document(request: Request) -> Response:
         caller = by_unico_caller(request)
