@@ -181,7 +181,7 @@ def test_the_sandbox_run_sends_writes_only_when_told(
             "UNICO_TENANT_ID": account.tenant_id,
             "UNICO_PRIVATE_KEY": private_key_pem(account).decode(),
             "UNICO_ENVIRONMENT": server.url,
-            "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.AWAITING_FOR_DOCUMENT}",
+            "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.SELFIE_PNG}",
             "UNICO_CONTRACT_WRITES": "1",
         }
         quick = ["--rate-limit", "1000/s", "-n", "5", "--phases", "examples,coverage,stateful"]
