@@ -484,3 +484,36 @@ def test_finish_created_after_finishes_created_processes_by_themselves(
     assert finished["authenticationInfo"]["livenessResult"] == "LIVENESS_RESULT_LIVE"
     assert http_client.get(f"/client/v1/process/{with_person}/selfie", headers=auth).status_code == 200
     assert process(http_client, auth, awaiting)["state"] == "AWAITING_FOR_DOCUMENT"  # it waits for its document
+
+
+@pytest.mark.parametrize(
+    ("payload", "earned"),
+    [
+        (body(person=person()), set()),
+        (body(flow="idsign", person=person()), {writes.SIGNATURE_EMAIL_REQUIRED}),
+        (
+            body(person=person(duiValue="1", notifications=[{"notificationChannel": "NOTIFICATION_CHANNEL_SMS"}])),
+            {writes.INVALID_DUI_VALUE, writes.phone_required("NOTIFICATION_CHANNEL_SMS")},
+        ),
+        (
+            body(
+                person=person(phone="55119", notifications=[{"notificationChannel": "NOTIFICATION_CHANNEL_WHATSAPP"}])
+            ),
+            {writes.phone_length("NOTIFICATION_CHANNEL_WHATSAPP")},
+        ),
+        (
+            body(person=person(notifications=[{"notificationChannel": "NOTIFICATION_CHANNEL_EMAIL"}])),
+            {writes.email_required()},
+        ),
+    ],
+)
+def test_the_contract_check_works_out_the_documented_rules_on_its_own(
+    payload: dict[str, Any], earned: set[str]
+) -> None:
+    """schemathesis_checks.documented_refusals is the contract's own reading of the rules; the fake's first message
+    for the same body is always one of them."""
+    from .schemathesis_checks import documented_refusals
+
+    assert documented_refusals(payload) == earned
+    message = writes.creation_message(payload)
+    assert message in earned if earned else message is None
