@@ -12,7 +12,8 @@ a registered service account whose token the runtime (``IDCloud``) obtains from 
 ``sandbox``: Unico UAT, with the ``UNICO_*`` variables ``IDCloud.from_env`` reads and ``UNICO_PROCESS_IDS`` (known
 process ids, comma or space separated; ``UNICO_IDCHECK_PROCESS_IDS`` for IDUnico + IDCheck if they differ). Without
 ``UNICO_API_KEY`` the IDUnico + IDCheck operation is left out. It runs the by Unico operations against
-``api.idcloud.uat`` and then IDUnico + IDCheck against ``api.id.uat``, one after the other. It refuses any
+``api.idcloud.uat`` and then IDUnico + IDCheck against ``api.id.uat``, one after the other. Writes (the IDCheck
+creation) are sent only with ``UNICO_CONTRACT_WRITES=1``: each is a real, billable process. It refuses any
 ``UNICO_ENVIRONMENT`` but UAT, except a fake Unico on this machine (``http://127.0.0.1:PORT``, as ``make mock``
 serves it), which is how the sandbox run itself is tried without Unico.
 
@@ -50,6 +51,14 @@ SANDBOX_MIN_OK_ANSWERS = 1  # the sandbox's ids are whatever the maintainer has:
 SANDBOX_ENVIRONMENTS = ("uat", "uat-cadastro")
 BY_UNICO = ("getProcess", "getSelfie")
 IDCHECK = ("getIdCheckProcess",)
+# Writes create real, billable processes in UAT: the sandbox run sends them only when WRITES_GATE is "1".
+IDCHECK_WRITES = ("createIdcheckProcess",)
+WRITES_GATE = "UNICO_CONTRACT_WRITES"
+
+
+def writes_allowed(environ: Mapping[str, str]) -> bool:
+    return environ.get(WRITES_GATE, "").strip() == "1"
+
 
 # The tally of the run in progress (the CLI builds its handlers itself, so the handler finds it here).
 _CURRENT = [Tally()]
@@ -109,7 +118,7 @@ def run_fake(options: Sequence[str]) -> int:
         headers = {"Authorization": f"Bearer {token}", "APIKEY": fake.api_key}
         pace = [] if unlimited else ["--rate-limit", PACE]
         status = schemathesis_run(server.url, headers, [*pace, *options], CONFIG_PATH)
-    return verdict(status, tally, [*BY_UNICO, *IDCHECK], MIN_OK_ANSWERS)
+    return verdict(status, tally, [*BY_UNICO, *IDCHECK, *IDCHECK_WRITES], MIN_OK_ANSWERS)
 
 
 # --- make contract-sandbox --------------------------------------------------------------------------------------
@@ -191,11 +200,14 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
         by_unico_only = [arg for op in BY_UNICO for arg in ("--include-operation-id", op)]
         status = schemathesis_run(env.api_url, bearer, [*pace, *by_unico_only, *options], config)
         if api_key:
-            idcheck_only = [arg for op in IDCHECK for arg in ("--include-operation-id", op)]
+            idcheck_operations = [*IDCHECK, *(IDCHECK_WRITES if writes_allowed(environ) else ())]
+            idcheck_only = [arg for op in idcheck_operations for arg in ("--include-operation-id", op)]
             idcheck_headers = {**bearer, "APIKEY": api_key}
             idcheck_options = [*pace, *idcheck_only, *options]
             status = max(status, schemathesis_run(env.idcheck_url, idcheck_headers, idcheck_options, config))
-            operations += IDCHECK
+            operations += idcheck_operations
+            if not writes_allowed(environ):
+                print(f"{WRITES_GATE} is not 1: the IDCheck creation (createIdcheckProcess) was not sent")
         else:
             print("UNICO_API_KEY is not set: IDUnico + IDCheck (getIdCheckProcess) was not tested")
     return verdict(status, tally, operations, SANDBOX_MIN_OK_ANSWERS)

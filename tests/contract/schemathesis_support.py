@@ -20,7 +20,10 @@ from tests.spec_file import SPEC_PATH, load_spec
 from unico_idcloud import Environment, IDCloud
 from unico_idcloud.testing import FakeUnico, ServiceAccount
 
-from . import schemathesis_checks  # noqa: F401  (registers api_key_enforced for every run)
+from . import (
+    schemathesis_bodies,  # noqa: F401  (registers the valid-creation hook for every run)
+    schemathesis_checks,  # noqa: F401  (registers api_key_enforced for every run)
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = ROOT / "schemathesis.toml"
@@ -32,6 +35,7 @@ OPERATIONS = {
     "getProcess": "GET /client/v1/process/{processId}",
     "getSelfie": "GET /client/v1/process/{processId}/selfie",
     "getIdCheckProcess": "GET /processes/v1/{processId}",
+    "createIdcheckProcess": "POST /processes/v1",
 }
 
 

@@ -61,7 +61,8 @@ def test_make_contract_runs_schemathesis_against_a_fake_it_starts(
     out, err = capfd.readouterr()
     assert status == 0, out[-3000:] + err[-3000:]
     assert "No issues found" in out and "Answers by operation and status" in out
-    assert all(label in out for label in ("/client/v1/process/{processId}/selfie", "/processes/v1/{processId}"))
+    labels = ("/client/v1/process/{processId}/selfie", "/processes/v1/{processId}", "POST /processes/v1")
+    assert all(label in out for label in labels)
     report = junit.read_text(encoding="utf-8")
     assert "<testsuite" in report
     for text in (out, err, report):
@@ -139,11 +140,17 @@ def test_the_verdict_fails_a_run_that_checked_too_few_bodies(capsys: pytest.Capt
     assert "429: 1" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("writes", [False, True], ids=["reads-only", "UNICO_CONTRACT_WRITES=1"])
 def test_the_sandbox_run_against_a_fake_on_this_machine(
-    tmp_path: Path, key_material: ServiceAccount, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    key_material: ServiceAccount,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    writes: bool,
 ) -> None:
     """The sandbox run, pointed at a fake on 127.0.0.1: credentials from UNICO_*, the token from IDCloud, the known
-    ids from UNICO_PROCESS_IDS, by Unico and IDCheck in two runs (the APIKEY sent to IDCheck only)."""
+    ids from UNICO_PROCESS_IDS, by Unico and IDCheck in two runs (the APIKEY sent to IDCheck only). The IDCheck
+    creation is sent only with UNICO_CONTRACT_WRITES=1 (in UAT each is a real, billable process)."""
     fake = FakeUnico(rate_limit=None)
     with FakeServer(fake) as server:
         fake.authority.token_host = server.url  # the audience IDCloud signs for with Environment.from_url
@@ -157,12 +164,17 @@ def test_the_sandbox_run_against_a_fake_on_this_machine(
             "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.SELFIE_PNG}",
             "UNICO_IDCHECK_PROCESS_IDS": f"{IdCheckScenario.SUCCESS},{IdCheckScenario.ERROR}",
         }
+        if writes:
+            env["UNICO_CONTRACT_WRITES"] = "1"
         quick = ["--rate-limit", "1000/s", "-n", "10", "--phases", "examples,coverage,fuzzing"]
         status = _run(["sandbox", *quick, "--report-junit-path", str(tmp_path / "junit.xml")], env, monkeypatch)
     out, err = capfd.readouterr()
     assert status == 0, out[-3000:] + err[-3000:]
     assert out.count("No issues found") == 2
     assert "eyJ" not in out + err and fake.api_key not in out + err
+    sent = fake.requests_received("createIdcheckProcess")
+    assert (sent > 0) is writes
+    assert ("UNICO_CONTRACT_WRITES is not 1" in out) is not writes
 
 
 def test_the_sandbox_contract(capfd: pytest.CaptureFixture[str]) -> None:

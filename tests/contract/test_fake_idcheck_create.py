@@ -168,8 +168,8 @@ def test_credentials_are_refused_as_get_refuses_them(
 
     bearer = {"Authorization": idcheck_auth["Authorization"]}
     assert post({**bearer, "APIKEY": "wrong-key"}) == (403, "10201")
-    assert post(bearer) == (400, "20002")
-    assert post({"APIKEY": fake.api_key}) == (400, "20001")
+    assert post(bearer) == (401, "20002")
+    assert post({"APIKEY": fake.api_key}) == (401, "20001")
     assert post({"Authorization": "Bearer not.a.token", "APIKEY": fake.api_key}) == (403, "10501")
     # The wrong APIKEY answers the same on Get: one rule for both operations.
     wrong = http_client.get(f"{CREATE}/00000000-0000-4000-9000-000000000003", headers={**bearer, "APIKEY": "wrong-key"})

@@ -19,6 +19,7 @@ from .schemathesis_support import PENDING_OPERATIONS, ROOT, load_config, load_sc
 SCHEMA = load_schema(config=load_config(reports=True))
 BY_ID = {op.ok().definition.raw["operationId"]: op.ok() for op in SCHEMA.get_all_operations()}
 IDCHECK = "getIdCheckProcess"
+IDCHECK_CREATE = "createIdcheckProcess"
 
 
 def checks(operation_id: str) -> Any:
@@ -26,17 +27,18 @@ def checks(operation_id: str) -> Any:
 
 
 def test_the_config_covers_every_operation_of_the_spec() -> None:
-    assert set(BY_ID) == {"getProcess", "getSelfie", IDCHECK}
+    assert set(BY_ID) == {"getProcess", "getSelfie", IDCHECK, IDCHECK_CREATE}
 
 
 def test_only_the_writes_wait_for_the_fake() -> None:
-    """schemathesis.toml's "until the fake implements the writes" entry turns off these four and nothing else: every
-    other operation of the spec is under contract (remove the entry once the fake serves them)."""
-    assert {"createProcess", "setProcessDocument", "getEvidenceSet", "createIdcheckProcess"} == PENDING_OPERATIONS
+    """schemathesis.toml's "until the fake implements the writes" entry turns off these three and nothing else: every
+    other operation of the spec is under contract (remove the entry once the fake serves them). The IDCheck
+    creation is served (issue 22)."""
+    assert {"createProcess", "setProcessDocument", "getEvidenceSet"} == PENDING_OPERATIONS
     assert not PENDING_OPERATIONS & set(BY_ID)
 
 
-@pytest.mark.parametrize("operation_id", ["getProcess", "getSelfie", IDCHECK])
+@pytest.mark.parametrize("operation_id", ["getProcess", "getSelfie", IDCHECK, IDCHECK_CREATE])
 @pytest.mark.parametrize("check", sorted(_BUILTIN_CHECK_CONFIGS))
 def test_every_check_is_on_but_the_one_scoped_exclusion(operation_id: str, check: str) -> None:
     enabled = checks(operation_id).get_by_name(name=check).enabled
@@ -45,7 +47,12 @@ def test_every_check_is_on_but_the_one_scoped_exclusion(operation_id: str, check
 
 @pytest.mark.parametrize(
     ("operation_id", "accepted"),
-    [("getProcess", {"200", "404"}), ("getSelfie", {"200", "403", "404"}), (IDCHECK, {"200", "404", "410"})],
+    [
+        ("getProcess", {"200", "404"}),
+        ("getSelfie", {"200", "403", "404"}),
+        (IDCHECK, {"200", "404", "410"}),
+        (IDCHECK_CREATE, {"200"}),
+    ],
 )
 def test_valid_data_must_be_answered_with_a_documented_success_or_not_found(
     operation_id: str, accepted: set[str]
@@ -112,3 +119,11 @@ def test_idcheck_with_a_valid_token_and_a_wrong_apikey_is_refused(fake: FakeUnic
     assert (wrong.status_code, wrong.json()["Error"]["code"]) == (403, "10201")
     missing = idcheck(Authorization=f"Bearer {token}")
     assert missing.status_code == 403
+
+
+def test_the_creation_without_credentials_is_401_with_its_code(fake: FakeUnico, http_client: httpx.Client) -> None:
+    """What ignored_auth and missing_required_header see on the IDCheck creation (both on): 401, with the code the
+    API reference gives a missing token (20001) or APIKEY (20002)."""
+    without_token = http_client.post("/processes/v1", json={}, headers={"APIKEY": fake.api_key})
+    assert (without_token.status_code, without_token.json()["Error"]["code"]) == (401, "20001")
+    assert "401" in BY_ID[IDCHECK_CREATE].definition.raw["responses"]

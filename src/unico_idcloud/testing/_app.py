@@ -197,9 +197,11 @@ def _build_starlette(c: Components) -> Starlette:
         return r.json_response(200, stage.body)
 
     async def create_idcheck_process(request: Request) -> Response:
-        # Missing credentials are 400s on this operation's page (20001, 20002); refused ones 403, as Get answers.
+        # Missing credentials carry their codes (20001, 20002) with the 401 the error-codes page gives them (the
+        # API reference lists the codes under 400; a client must not read a missing token as a bad body). Refused
+        # credentials are 403, as Get answers them.
         if not request.headers.get("authorization"):
-            return r.json_response(400, idcheck_create.refusal("20001"))
+            return r.json_response(401, idcheck_create.refusal("20001"))
         try:
             caller = c.authority.check_bearer(request.headers.get("authorization"))
         except BearerError as exc:
@@ -207,7 +209,7 @@ def _build_starlette(c: Components) -> Starlette:
             return r.json_response(403, refused)
         api_key = request.headers.get("apikey")
         if not api_key:
-            return r.json_response(400, idcheck_create.refusal("20002"))
+            return r.json_response(401, idcheck_create.refusal("20002"))
         if api_key not in c.api_keys:
             return r.json_response(403, r.IDCHECK_BAD_APIKEY)
         limited = too_many(caller.tenant_id)
