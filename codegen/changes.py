@@ -10,9 +10,14 @@ code written against the *generated Python client*, which is not oasdiff's rule 
   `datetime`, `datetime` → `Any`), and a field that a reader may now find missing or null (`T` → `T | Unset`,
   `T | None`). Constraints are information for readers (the client does not enforce them) but a tighter one on
   a request can make a call that worked fail.
-oasdiff's checks are the list covered: operations, `operationId`, tags, security, parameters, request bodies,
-responses and media types; in every schema: type and format, enum, nullable, required, properties, items,
-`additionalProperties`, `allOf` / `oneOf` / `anyOf` and the numeric, string and array constraints.
+oasdiff's checks are the list covered: servers, operations, `operationId`, tags, security, parameters, request
+bodies, responses, response headers and media types; in every schema: type and format, enum, nullable, required,
+properties (one removed and one added of the same shape reads as a rename), items, `additionalProperties`,
+`allOf` / `oneOf` / `anyOf` and the numeric, string and array constraints.
+
+Requests are judged as this client's users write them (they construct the request models): a new required
+property or `required` entry, a removed enum value, a tighter constraint (a `maxLength` down, a `minimum` up, a
+`pattern` added or changed) or a renamed field breaks a call that worked; a new optional property does not.
 
 Component schemas are compared once, under their own name (`Process.score`); where an operation refers to a
 component only a change of the referenced name is reported there. A component is read, written or both
@@ -146,6 +151,13 @@ def _reachable(document: dict[str, Any], roots: list[Any]) -> set[str]:
     return found
 
 
+def _server_urls(servers: Any) -> list[str]:
+    """The URLs of a `servers` list, in order (a trailing slash does not make another host)."""
+    if not isinstance(servers, list):
+        return []
+    return [s["url"].rstrip("/") for s in servers if isinstance(s, dict) and isinstance(s.get("url"), str)]
+
+
 def _request_parts(document: dict[str, Any]) -> list[Any]:
     parts: list[Any] = []
     for path_item in (document.get("paths") or {}).values():
@@ -162,6 +174,30 @@ def _response_parts(document: dict[str, Any]) -> list[Any]:
         for operation in _operations(document).values()
         for response in (operation.get("responses") or {}).values()
     ]
+
+
+_NOT_SHAPE = frozenset({"description", "example", "examples", "summary", "externalDocs"})
+
+
+def _shape(schema: Any) -> Any:
+    """A schema without what documents it: two shapes are equal when the generated types are."""
+    if isinstance(schema, dict):
+        return {key: _shape(value) for key, value in schema.items() if key not in _NOT_SHAPE}
+    if isinstance(schema, list):
+        return [_shape(value) for value in schema]
+    return schema
+
+
+def _renamed(old_props: dict[str, Any], new_props: dict[str, Any]) -> dict[str, str]:
+    """{old name: new name} when exactly one property went and one came, of the same shape: a rename.
+
+    It is still a removal plus an addition on the wire, and reported as one breaking change with both names.
+    """
+    gone = [name for name in old_props if name not in new_props]
+    came = [name for name in new_props if name not in old_props]
+    if len(gone) == 1 and len(came) == 1 and _shape(old_props[gone[0]]) == _shape(new_props[came[0]]):
+        return {gone[0]: came[0]}
+    return {}
 
 
 class _Differ:
@@ -292,10 +328,17 @@ class _Differ:
     ) -> Iterator[Change]:
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
         old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+        renamed = _renamed(old_props, new_props)
         for name in old_props:
-            if name not in new_props:
+            if name in renamed:
+                now = renamed[name]
+                what = f"renamed to {now} (removed + added{', required' if now in new_required else ''})"
+                yield Change(f"{where}.{name}", f"{what}: code using the old name breaks", breaking=True)
+            elif name not in new_props:
                 yield Change(f"{where}.{name}", "property removed", breaking=True)
         for name in new_props:
+            if name in renamed.values():
+                continue
             if name not in old_props:
                 required = name in new_required
                 what = "property added" + (" (required)" if required else "")
@@ -416,6 +459,33 @@ class _Differ:
             after = _resolve(self.new, new_responses[status])
             if isinstance(before, dict) and isinstance(after, dict):
                 yield from self._content(f"{label} {status} body", before, after, frozenset([Direction.READ]))
+                yield from self._headers(f"{label} {status}", before, after)
+
+    def _headers(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+        """Response headers (matched case-insensitively, as HTTP does): readers may depend on a documented one."""
+
+        def by_name(document: dict[str, Any], response: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+            headers = response.get("headers") or {}
+            resolved = {name: _resolve(document, header) for name, header in headers.items()}
+            return {name.lower(): (name, h) for name, h in resolved.items() if isinstance(h, dict)}
+
+        old_headers, new_headers = by_name(self.old, old), by_name(self.new, new)
+        for key, (name, _) in old_headers.items():
+            if key not in new_headers:
+                yield Change(f"{where} header {name}", "removed (code reading it finds it missing)", breaking=True)
+        for key, (name, header) in new_headers.items():
+            if key not in old_headers:
+                yield Change(f"{where} header {name}", "added", breaking=False)
+                continue
+            before = old_headers[key][1]
+            was, now = bool(before.get("required")), bool(header.get("required"))
+            if was and not now:
+                yield Change(f"{where} header {name}", "no longer required (may be missing)", breaking=True)
+            elif now and not was:
+                yield Change(f"{where} header {name}", "now required", breaking=False)
+            yield from self.schemas(
+                f"{where} header {name}", before.get("schema"), header.get("schema"), frozenset([Direction.READ])
+            )
 
     def operation(
         self, label: str, old: dict[str, Any], new: dict[str, Any], paths: tuple[str, str]
@@ -461,7 +531,45 @@ class _Differ:
             label = " ".join(new_key)
             yield from self.operation(label, old_ops[old_key], new_ops[new_key], (old_key[1], new_key[1]))
 
+    # --- servers ----------------------------------------------------------------------------------------------
+
+    def _server_changes(self, where: str, old: list[str], new: list[str]) -> Iterator[Change]:
+        for url in old:
+            if url not in new:
+                yield Change(where, f"server {url} removed (a client configured with it loses its host)", True)
+        for url in new:
+            if url not in old:
+                yield Change(where, f"server {url} added", breaking=False)
+
+    def servers(self) -> Iterator[Change]:
+        """The hosts each level documents (document, path, operation), each level's effective list compared where
+        either side overrides it, so a removed host is reported where users meet it, once."""
+        old_root, new_root = _server_urls(self.old.get("servers")), _server_urls(self.new.get("servers"))
+        yield from self._server_changes("servers", old_root, new_root)
+        old_paths, new_paths = self.old.get("paths") or {}, self.new.get("paths") or {}
+        for path in old_paths.keys() & new_paths.keys():
+            old_item, new_item = old_paths[path], new_paths[path]
+            if not isinstance(old_item, dict) or not isinstance(new_item, dict):
+                continue
+            old_here = _server_urls(old_item.get("servers")) or old_root
+            new_here = _server_urls(new_item.get("servers")) or new_root
+            if "servers" in old_item or "servers" in new_item:
+                yield from self._server_changes(f"{path} servers", old_here, new_here)
+            for method in _METHODS:
+                old_op, new_op = old_item.get(method), new_item.get(method)
+                if (
+                    isinstance(old_op, dict)
+                    and isinstance(new_op, dict)
+                    and ("servers" in old_op or "servers" in new_op)
+                ):
+                    yield from self._server_changes(
+                        f"{method.upper()} {path} servers",
+                        _server_urls(old_op.get("servers")) or old_here,
+                        _server_urls(new_op.get("servers")) or new_here,
+                    )
+
     def all(self) -> Iterator[Change]:
+        yield from self.servers()
         yield from self.operations()
         yield from self.components()
 

@@ -6,7 +6,7 @@ import filecmp
 import json
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from codegen.fetch import record_drift
 from codegen.files import dump_json, replace_tree, write_files_atomically
 from codegen.generate import generate_into
 from codegen.layout import Layout
+from codegen.lock import read_lock
 from codegen.merge import MergeConflict, Upstream, merge_documents
 from codegen.overlay import Broken, OverlayReport, UnmatchedTargets, apply_overlays, overlay_files
 from codegen.sources import load_sources
@@ -35,9 +36,25 @@ class BuildResult:
     conflicts: list[Conflict]
 
 
-def upstream_names(layout: Layout) -> list[str]:
-    """The upstream documents to merge, in merge order."""
-    return [page.upstream for page in load_sources(layout.sources).upstream_pages if page.upstream]
+def upstream_names(layout: Layout, *, fetched: Collection[str] = ()) -> list[str]:
+    """The upstream documents to merge, in merge order.
+
+    A page listed with an `upstream` that no `make fetch-docs` has extracted yet (no `spec/upstream/` document, and
+    `spec/docs.lock` records it as never retrieved: a page with no local copy, added on a machine without internet
+    access) is left out until a networked `make fetch-docs` extracts it, or ``fetched`` (the documents
+    `make docs-diff` just fetched) holds it; the overlays describe its operations meanwhile. A page the lock records
+    as retrieved must have its document.
+    """
+    lock = read_lock(layout.lock)
+    names = []
+    for page in load_sources(layout.sources).upstream_pages:
+        entry = lock.get(page.url)
+        pending = (
+            entry is not None and entry.sha256 is None and not (layout.upstream / f"{page.upstream}.json").exists()
+        )
+        if page.upstream and (not pending or page.upstream in fetched):
+            names.append(page.upstream)
+    return names
 
 
 def _operations(document: dict[str, Any]) -> set[str]:
@@ -80,7 +97,7 @@ def build_spec(
     ``upstream`` replaces documents of `spec/upstream/` by name (`make docs-diff` passes the freshly fetched ones);
     ``baseline`` is the previous contract, against which moved operations and stale descriptions are named.
     """
-    names = upstream_names(layout)
+    names = upstream_names(layout, fetched=tuple(upstream or ()))
     documents = {
         name: (upstream or {}).get(name) or json.loads((layout.upstream / f"{name}.json").read_text(encoding="utf-8"))
         for name in names

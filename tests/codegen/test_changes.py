@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from codegen.changes import diff_specs, format_report
+from tests.spec_file import load_spec
 
 Spec = dict[str, Any]
 
@@ -16,6 +17,7 @@ Spec = dict[str, Any]
 def _spec() -> Spec:
     return {
         "openapi": "3.0.3",
+        "servers": [{"url": "https://api.example"}, {"url": "https://uat.api.example"}],
         "paths": {
             "/process/{id}": {
                 "get": {
@@ -30,6 +32,7 @@ def _spec() -> Spec:
                         "200": {
                             "description": "ok",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Process"}}},
+                            "headers": {"X-Request-Id": {"schema": {"type": "string"}, "required": True}},
                         },
                         "404": {"description": "missing"},
                     },
@@ -68,7 +71,13 @@ def _spec() -> Spec:
                 "Update": {
                     "type": "object",
                     "required": ["reason"],
-                    "properties": {"reason": {"type": "string", "maxLength": 50}, "comment": {"type": "string"}},
+                    "properties": {
+                        "reason": {"type": "string", "maxLength": 50},
+                        "comment": {"type": "string"},
+                        "kind": {"type": "string", "enum": ["A", "B"]},
+                        "code": {"type": "string", "pattern": "^[0-9]+$"},
+                        "count": {"type": "integer", "minimum": 1},
+                    },
                 },
             }
         },
@@ -93,6 +102,20 @@ def _schema(spec: Spec, name: str) -> dict[str, Any]:
 def _prop(spec: Spec, name: str) -> dict[str, Any]:
     prop: dict[str, Any] = _schema(spec, "Process")["properties"][name]
     return prop
+
+
+def _update(spec: Spec, name: str) -> dict[str, Any]:
+    prop: dict[str, Any] = _schema(spec, "Update")["properties"][name]
+    return prop
+
+
+def _rename(properties: dict[str, Any], old: str, new: str) -> None:
+    properties[new] = properties.pop(old)
+
+
+def _header(spec: Spec) -> dict[str, Any]:
+    header: dict[str, Any] = _get(spec)["responses"]["200"]["headers"]["X-Request-Id"]
+    return header
 
 
 def _param(spec: Spec, name: str) -> dict[str, Any]:
@@ -245,6 +268,138 @@ CASES: list[tuple[str, Callable[[Spec], object], set[tuple[str, str, bool]]]] = 
         lambda s: _schema(s, "Update")["properties"]["reason"].update(maxLength=20),
         {("Update.reason", "maxLength changed from 50 to 20", True)},
     ),
+    (
+        "request-property-added-optional",
+        lambda s: _schema(s, "Update")["properties"].update(flag={"type": "boolean"}),
+        {("Update.flag", "property added", False)},
+    ),
+    (
+        "request-enum-value-removed",
+        lambda s: _update(s, "kind")["enum"].remove("B"),
+        {("Update.kind", "enum value 'B' removed: its member goes away", True)},
+    ),
+    (
+        "request-enum-value-added",
+        lambda s: _update(s, "kind")["enum"].append("C"),
+        {("Update.kind", "enum value 'C' added (open enums already accept it)", False)},
+    ),
+    (
+        "request-pattern-added",
+        lambda s: _update(s, "reason").update(pattern="^[a-z]+$"),
+        {("Update.reason", "pattern '^[a-z]+$' added", True)},
+    ),
+    (
+        "request-pattern-changed",
+        lambda s: _update(s, "code").update(pattern="^[0-9]{11}$"),
+        {("Update.code", "pattern changed from '^[0-9]+$' to '^[0-9]{11}$'", True)},
+    ),
+    (
+        "request-pattern-removed",
+        lambda s: _update(s, "code").pop("pattern"),
+        {("Update.code", "pattern '^[0-9]+$' removed", False)},
+    ),
+    (
+        "request-minimum-up",
+        lambda s: _update(s, "count").update(minimum=5),
+        {("Update.count", "minimum changed from 1 to 5", True)},
+    ),
+    (
+        "request-minimum-down",
+        lambda s: _update(s, "count").update(minimum=0),
+        {("Update.count", "minimum changed from 1 to 0", False)},
+    ),
+    (
+        "request-max-length-removed",
+        lambda s: _update(s, "reason").pop("maxLength"),
+        {("Update.reason", "maxLength 50 removed", False)},
+    ),
+    (
+        "request-property-renamed",
+        lambda s: _rename(_schema(s, "Update")["properties"], "comment", "remark"),
+        {("Update.comment", "renamed to remark (removed + added): code using the old name breaks", True)},
+    ),
+    (
+        "request-required-property-renamed",
+        lambda s: (
+            _rename(_schema(s, "Update")["properties"], "reason", "motive"),
+            _schema(s, "Update").update(required=["motive"]),
+        ),
+        {("Update.reason", "renamed to motive (removed + added, required): code using the old name breaks", True)},
+    ),
+    (
+        "request-property-replaced-by-another-shape",
+        lambda s: (
+            _schema(s, "Update")["properties"].pop("comment"),
+            _schema(s, "Update")["properties"].update(remark={"type": "integer"}),
+        ),
+        {("Update.comment", "property removed", True), ("Update.remark", "property added", False)},
+    ),
+    # response headers
+    (
+        "response-header-removed",
+        lambda s: _get(s)["responses"]["200"].pop("headers"),
+        {(f"{R} 200 header X-Request-Id", "removed (code reading it finds it missing)", True)},
+    ),
+    (
+        "response-header-added",
+        lambda s: _get(s)["responses"]["404"].update(headers={"Retry-After": {"schema": {"type": "integer"}}}),
+        {(f"{R} 404 header Retry-After", "added", False)},
+    ),
+    (
+        "response-header-no-longer-required",
+        lambda s: _header(s).pop("required"),
+        {(f"{R} 200 header X-Request-Id", "no longer required (may be missing)", True)},
+    ),
+    (
+        "response-header-type",
+        lambda s: _header(s)["schema"].update(type="integer"),
+        {(f"{R} 200 header X-Request-Id", "type changed from string to integer (str → int)", True)},
+    ),
+    (
+        "response-header-name-case",
+        lambda s: _get(s)["responses"]["200"].update(headers={"x-request-id": _header(s)}),
+        set(),
+    ),
+    # servers
+    (
+        "server-removed",
+        lambda s: s["servers"].pop(1),
+        {("servers", "server https://uat.api.example removed (a client configured with it loses its host)", True)},
+    ),
+    (
+        "server-added",
+        lambda s: s["servers"].append({"url": "https://eu.api.example"}),
+        {("servers", "server https://eu.api.example added", False)},
+    ),
+    ("server-described", lambda s: s["servers"][0].update(description="Production"), set()),
+    (
+        "path-servers-override",
+        lambda s: s["paths"]["/process/{id}"].update(servers=[{"url": "https://api.example/"}]),
+        {
+            (
+                "/process/{id} servers",
+                "server https://uat.api.example removed (a client configured with it loses its host)",
+                True,
+            )
+        },
+    ),
+    (
+        "operation-servers-override",
+        lambda s: _post(s).update(servers=[{"url": "https://other.example"}]),
+        {
+            ("POST /process/{id} servers", "server https://other.example added", False),
+            (
+                "POST /process/{id} servers",
+                "server https://api.example removed (a client configured with it loses its host)",
+                True,
+            ),
+            (
+                "POST /process/{id} servers",
+                "server https://uat.api.example removed (a client configured with it loses its host)",
+                True,
+            ),
+        },
+    ),
     # response schemas
     (
         "property-added",
@@ -255,6 +410,11 @@ CASES: list[tuple[str, Callable[[Spec], object], set[tuple[str, str, bool]]]] = 
         "property-removed",
         lambda s: _schema(s, "Process")["properties"].pop("score"),
         {("Process.score", "property removed", True)},
+    ),
+    (
+        "response-property-renamed",
+        lambda s: _rename(_schema(s, "Process")["properties"], "note", "memo"),
+        {("Process.note", "renamed to memo (removed + added): code using the old name breaks", True)},
     ),
     (
         "property-no-longer-required",
@@ -405,3 +565,53 @@ def test_report_counts_breaking_changes_and_suggests_the_bump() -> None:
     assert report.startswith("Change report against git HEAD: 2 change(s), 1 breaking")
     assert "this calls for a major version bump" in report
     assert "BREAKING  Process.score: property removed" in report
+
+
+# --- the rules on the project's own request bodies (reached through $ref chains from the write operations) ---------
+
+
+def _real(mutate: Callable[[Spec], object]) -> set[tuple[str, str, bool]]:
+    new = load_spec()
+    mutate(new)
+    return {(c.location, c.what, c.breaking) for c in diff_specs(load_spec(), new)}
+
+
+def _real_schema(spec: Spec, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (
+            lambda s: _real_schema(s, "CreateProcessPerson")["required"].append("email"),
+            {("CreateProcessPerson.email", "now required", True)},
+        ),
+        (
+            lambda s: _real_schema(s, "CreateProcessRequest")["properties"].update(locale={"type": "string"}),
+            {("CreateProcessRequest.locale", "property added", False)},
+        ),
+        (
+            lambda s: _real_schema(s, "ProcessFlow")["enum"].remove("idsmart"),
+            {("ProcessFlow", "enum value 'idsmart' removed: its member goes away", True)},
+        ),
+        (
+            lambda s: _real_schema(s, "CreateProcessPerson")["properties"]["friendlyName"].update(maxLength=40),
+            {("CreateProcessPerson.friendlyName", "maxLength changed from 50 to 40", True)},
+        ),
+        (
+            lambda s: _real_schema(s, "IdCheckSubject")["properties"]["phone"].update(pattern="^[0-9]{13}$"),
+            {("IdCheckSubject.phone", "pattern '^[0-9]{13}$' added", True)},
+        ),
+        (
+            lambda s: _real_schema(s, "CreatedProcess")["properties"]["token"].update(maxLength=10),
+            {("CreatedProcess.token", "maxLength 10 added", False)},  # a response: information for readers
+        ),
+    ],
+    ids=["required-entry", "optional-property", "enum-value-removed", "max-length-down", "pattern-added", "response"],
+)
+def test_the_rules_on_the_projects_request_models(
+    mutate: Callable[[Spec], object], expected: set[tuple[str, str, bool]]
+) -> None:
+    assert _real(mutate) == expected

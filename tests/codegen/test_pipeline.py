@@ -12,7 +12,7 @@ import pytest
 from codegen.generate import GenerationFailed
 from codegen.lock import Provenance, render_lock
 from codegen.overlay import OverlayError
-from codegen.pipeline import Layout, build_spec, drift, regenerate
+from codegen.pipeline import Layout, build_spec, drift, regenerate, upstream_names
 from codegen.validate import SpecInvalid
 
 UPSTREAM = {
@@ -191,3 +191,23 @@ def test_a_failed_regenerate_writes_nothing_and_the_fix_is_reported_against_the_
         ("GET /things/{id} 200 body.state", "enum value 'A' removed: its member goes away", True),
         ("GET /things/{id} 200 body.state", "enum value 'B' added (open enums already accept it)", False),
     ]  # and no 406, which only the failed run ever had
+
+
+def test_an_upstream_page_never_retrieved_and_not_extracted_is_left_out_of_the_merge(tmp_path: Path) -> None:
+    layout = _make_repo(tmp_path, Path(__file__).resolve().parents[2])
+    (layout.upstream / "thing.json").unlink()  # listed with an upstream, never fetched: nothing to merge yet
+    assert upstream_names(layout) == []
+    assert upstream_names(layout, fetched=["thing"]) == ["thing"]
+    assert build_spec(layout, upstream={"thing": UPSTREAM}).spec["paths"]["/things/{id}"]["get"]["operationId"] == (
+        "getThing"
+    )
+
+
+def test_an_upstream_page_the_lock_records_must_have_its_document(tmp_path: Path) -> None:
+    layout = _make_repo(tmp_path, Path(__file__).resolve().parents[2])
+    (layout.upstream / "thing.json").unlink()
+    recorded = Provenance("https://example.invalid/thing.md", "0" * 64, "2026-01-01", "https://example.invalid")
+    layout.lock.write_text(render_lock([recorded, Provenance("https://example.invalid/docs")]))
+    assert upstream_names(layout) == ["thing"]
+    with pytest.raises(FileNotFoundError, match=r"thing\.json"):
+        build_spec(layout)

@@ -6,6 +6,8 @@ like any other method (schemathesis' `unsupported_method` and `allow_header_conf
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
@@ -13,19 +15,29 @@ from tests.spec_file import load_spec
 from unico_idcloud.testing import IdCheckScenario, Scenario
 
 from ._spec_check import SpecCheck
+from .schemathesis_support import PENDING_OPERATIONS
 
 SPEC = load_spec()
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 EXAMPLE_IDS = {"/processes/v1/{processId}": IdCheckScenario.SUCCESS.value}
+
+
+def _served(item: dict[str, Any]) -> set[str]:
+    """The methods of a spec path the fake serves: all but the operations schemathesis.toml leaves out for now."""
+    return {m.upper() for m, op in item.items() if m in HTTP_METHODS and op["operationId"] not in PENDING_OPERATIONS}
+
+
+# The spec paths with an operation the fake serves (until the fake implements the writes, their paths are left out).
+SERVED_PATHS = {template: item for template, item in SPEC["paths"].items() if _served(item)}
 PATHS = [
     (template.replace("{processId}", EXAMPLE_IDS.get(template, Scenario.FINISHED_OK.value)), methods)
-    for template, item in SPEC["paths"].items()
-    if (methods := {m.upper() for m in item if m in HTTP_METHODS})
+    for template, item in SERVED_PATHS.items()
+    if (methods := _served(item))
 ]
 
 
 def test_every_spec_path_is_covered() -> None:
-    assert len(PATHS) == len(SPEC["paths"]) == 3
+    assert len(PATHS) == len(SERVED_PATHS) == 3
 
 
 @pytest.mark.parametrize(("path", "served"), PATHS, ids=[p for p, _ in PATHS])

@@ -119,8 +119,9 @@ async def call(mode: Mode, operation: ModuleType, client: AuthenticatedClient, *
 
 
 def snake(name: str) -> str:
-    """The generator's Python name for a camelCase JSON property (enough for this spec's names)."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    """The generator's Python name for a camelCase JSON property (enough for this spec's names); like the generator,
+    it splits a run of digits from the letters before it (imageBase64 -> image_base_64)."""
+    return re.sub(r"(?<!^)(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])", "_", name).lower()
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:

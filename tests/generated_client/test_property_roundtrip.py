@@ -35,6 +35,10 @@ OPERATION_MODULES = {
     "getProcess": "unico_idcloud_client.api.process.get_process",
     "getSelfie": "unico_idcloud_client.api.selfie.get_selfie",
     "getIdCheckProcess": "unico_idcloud_client.api.idunico_idcheck.get_id_check_process",
+    "createProcess": "unico_idcloud_client.api.process.create_process",
+    "setProcessDocument": "unico_idcloud_client.api.process.set_process_document",
+    "getEvidenceSet": "unico_idcloud_client.api.process.get_evidence_set",
+    "createIdcheckProcess": "unico_idcloud_client.api.idunico_idcheck.create_idcheck_process",
 }
 CLIENT = AuthenticatedClient(base_url="https://unico.invalid", token="t")
 
@@ -125,6 +129,10 @@ def test_every_response_schema_is_covered() -> None:
         "Selfie",
         "IdCheckProcess",
         "IdCheckErrorResponse",
+        "CreateProcessResponse",
+        "SetProcessDocumentResponse",
+        "EvidenceSet",
+        "CreatedIdCheckProcess",
     }
 
 

@@ -1,0 +1,230 @@
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.set_process_document_request import SetProcessDocumentRequest
+from ...models.set_process_document_response import SetProcessDocumentResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    process_id: UUID,
+    *,
+    body: SetProcessDocumentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/client/v1/process/{process_id}/document".format(
+            process_id=quote(str(process_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | SetProcessDocumentResponse | str | None:
+    if response.status_code == 200:
+        response_200 = SetProcessDocumentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        if not isinstance(response_401, str):
+            raise TypeError("the body does not have its documented type")
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def is_documented_status(status_code: int) -> bool:
+    """Whether the spec documents ``status_code`` for this operation."""
+    return status_code == 200 or status_code == 400 or status_code == 401 or status_code == 429 or status_code == 500
+
+
+# What decoding a body (`response.json()`, including JSONDecodeError and UnicodeDecodeError) or building a model
+# from the wrong shape (`from_dict`) raises. errors.UnexpectedStatus is deliberately not among them.
+_BODY_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | SetProcessDocumentResponse | str]:
+    parsed: Any | ErrorResponse | SetProcessDocumentResponse | str | None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except _BODY_ERRORS:
+        # Not JSON, empty, truncated, or not the documented shape: keep the raw response, unparsed.
+        parsed = None
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        raw=response,
+    )
+
+
+def sync_detailed(
+    process_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SetProcessDocumentRequest,
+) -> Response[Any | ErrorResponse | SetProcessDocumentResponse | str]:
+    """Set Process Document
+
+     Sets the identification document on a process created without one (state
+    PROCESS_STATE_AWAITING_FOR_DOCUMENT). Only available for processes whose Custom Flow allows creation
+    without a document. Once defined, the document is immutable.
+
+    Args:
+        process_id (UUID):
+        body (SetProcessDocumentRequest): The document to set on a process awaiting one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | SetProcessDocumentResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        process_id=process_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    process_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SetProcessDocumentRequest,
+) -> Any | ErrorResponse | SetProcessDocumentResponse | str | None:
+    """Set Process Document
+
+     Sets the identification document on a process created without one (state
+    PROCESS_STATE_AWAITING_FOR_DOCUMENT). Only available for processes whose Custom Flow allows creation
+    without a document. Once defined, the document is immutable.
+
+    Args:
+        process_id (UUID):
+        body (SetProcessDocumentRequest): The document to set on a process awaiting one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | SetProcessDocumentResponse | str
+    """
+
+    return sync_detailed(
+        process_id=process_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    process_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SetProcessDocumentRequest,
+) -> Response[Any | ErrorResponse | SetProcessDocumentResponse | str]:
+    """Set Process Document
+
+     Sets the identification document on a process created without one (state
+    PROCESS_STATE_AWAITING_FOR_DOCUMENT). Only available for processes whose Custom Flow allows creation
+    without a document. Once defined, the document is immutable.
+
+    Args:
+        process_id (UUID):
+        body (SetProcessDocumentRequest): The document to set on a process awaiting one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | SetProcessDocumentResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        process_id=process_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    process_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SetProcessDocumentRequest,
+) -> Any | ErrorResponse | SetProcessDocumentResponse | str | None:
+    """Set Process Document
+
+     Sets the identification document on a process created without one (state
+    PROCESS_STATE_AWAITING_FOR_DOCUMENT). Only available for processes whose Custom Flow allows creation
+    without a document. Once defined, the document is immutable.
+
+    Args:
+        process_id (UUID):
+        body (SetProcessDocumentRequest): The document to set on a process awaiting one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | SetProcessDocumentResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            process_id=process_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
