@@ -133,6 +133,6 @@ def test_token_endpoint_only_when_named(fake: FakeUnico, http_client: httpx.Clie
         assert http_client.post("/oauth2/token", data={}).status_code == 503
 
 
-def test_unknown_operation_is_refused(fake: FakeUnico) -> None:
+def test_unknown_operation_is_refused(fake: FakeUnico) -> None:  # (createProcess is an operation now)
     with pytest.raises(ValueError):
-        fake.inject_fault(Fault.INTERNAL_ERROR, operation="createProcess")
+        fake.inject_fault(Fault.INTERNAL_ERROR, operation="deleteProcess")

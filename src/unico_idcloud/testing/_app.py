@@ -1,11 +1,13 @@
-"""The ASGI application: Starlette routes for the four endpoints, behind a fault-injecting outer layer."""
+"""The ASGI application: Starlette routes for the endpoints, behind a fault-injecting, request-counting outer layer."""
 
 from __future__ import annotations
 
 import asyncio
 import re
+import threading
+from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -17,11 +19,13 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Message, Receive, Scope, Send
 
+from . import _lifecycle as lifecycle
 from . import _responses as r
+from . import _writes as writes
 from ._auth import Authority, BearerError, Caller, TokenError
 from ._bodies import SelfieAccess
-from ._faults import BAD_GATEWAY_HTML, TOKEN_OPERATION, Fault, Faults
-from ._processes import ProcessStore, Stage
+from ._faults import BAD_GATEWAY_HTML, TOKEN_OPERATION, WRITE_OPERATIONS, Fault, Faults
+from ._processes import ProcessStore, Stage, new_process_id
 from ._ratelimit import RateLimiter, retry_after_header
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -37,6 +41,24 @@ class Components:
     faults: Faults
     api_keys: Collection[str]
     retry_after: Callable[[], bool]
+    received: RequestCounts = field(default_factory=lambda: RequestCounts())
+    on_created: Callable[[str], None] = lambda process_id: None  # called with each process Create Process stored
+
+
+class RequestCounts:
+    """How many requests each operation received (every one that reached the fake: refused, faulted or served)."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def add(self, operation: str) -> None:
+        with self._lock:
+            self._counts[operation] += 1
+
+    def __getitem__(self, operation: str) -> int:
+        with self._lock:
+            return self._counts[operation]
 
 
 def _build_starlette(c: Components) -> Starlette:
@@ -95,6 +117,59 @@ def _build_starlette(c: Components) -> Starlette:
             return r.json_response(404, r.SELFIE_NOT_FOUND)
         return r.json_response(200, stage.selfie.body())
 
+    def bad_request(message: str) -> Response:
+        return r.json_response(400, {"code": 3, "message": message})
+
+    async def create_process(request: Request) -> Response:
+        caller = by_unico_caller(request)
+        if isinstance(caller, Response):
+            return caller
+        body = writes.parse_body(await request.body())
+        if body is None:
+            return bad_request(writes.NOT_JSON)
+        message = writes.creation_message(body)
+        if message is not None:
+            return bad_request(message)
+        process_id = new_process_id()
+        record = lifecycle.created_record(
+            process_id, body, now=c.store.clock.time(), base_url=str(request.base_url), tenant_id=caller.tenant_id
+        )
+        c.store.put(c.store.by_unico, record)
+        c.on_created(process_id)
+        created = {"id": process_id, "userRedirectUrl": record.stage.body["userRedirectUrl"]}
+        return r.json_response(200, {"process": {**created, "token": record.stage.body["token"]}})
+
+    async def set_process_document(request: Request) -> Response:
+        caller = by_unico_caller(request)
+        if isinstance(caller, Response):
+            return caller
+        process_id = request.path_params["processId"]
+        if not _UUID.match(process_id):
+            return r.json_response(400, r.INVALID_PROCESS_ID)
+        body = writes.parse_body(await request.body())
+        if body is None:
+            return bad_request(writes.NOT_JSON)
+        message = writes.document_message(body)
+        if message is not None:
+            return bad_request(message)
+        answer = c.store.update(
+            process_id.lower(),
+            caller.tenant_id,
+            lambda record, now: lifecycle.set_document(record, body["duiType"], body["duiValue"]),
+        )
+        # The spec documents no 404 here: an unknown process is, like any other, not awaiting a document.
+        return bad_request(writes.NOT_AWAITING_DOCUMENT) if answer is None else r.json_response(200, answer)
+
+    async def get_evidence_set(request: Request) -> Response:
+        caller = by_unico_caller(request)
+        if isinstance(caller, Response):
+            return caller
+        process_id = request.path_params["processId"]
+        if not _UUID.match(process_id):
+            return r.json_response(400, r.INVALID_PROCESS_ID)
+        found = c.store.update(process_id.lower(), caller.tenant_id, lifecycle.evidence_set)
+        return r.json_response(404, r.PROCESS_NOT_FOUND) if found is None else r.json_response(200, found)
+
     async def get_idcheck_process(request: Request) -> Response:
         # Bearer and APIKEY problems answer 403, as the API reference page says (its error-codes page says 401).
         try:
@@ -135,6 +210,9 @@ def _build_starlette(c: Components) -> Starlette:
         _route("/oauth2/token", token, "POST", TOKEN_OPERATION),
         _route("/client/v1/process/{processId}", get_process, "GET", "getProcess"),
         _route("/client/v1/process/{processId}/selfie", get_selfie, "GET", "getSelfie"),
+        _route("/client/v1/process", create_process, "POST", "createProcess"),
+        _route("/client/v1/process/{processId}/document", set_process_document, "POST", "setProcessDocument"),
+        _route("/client/v1/process/{processId}/evidenceset", get_evidence_set, "GET", "getEvidenceSet"),
         _route("/processes/v1/{processId}", get_idcheck_process, "GET", "getIdCheckProcess"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: internal_error})
@@ -175,12 +253,16 @@ class FakeUnicoApp:
         if operation is None:
             await self.inner(scope, receive, send)
             return
+        self.components.received.add(operation)
         plan = self.components.faults.plan(operation, process_id.lower() if process_id else None)
         if plan.latency:
             await asyncio.sleep(plan.latency)
         if plan.fault is None:
             await self.inner(scope, receive, send)
-        elif plan.fault is Fault.INTERNAL_ERROR:
+            return
+        if operation in WRITE_OPERATIONS and plan.fault is not Fault.TRUNCATED_JSON:
+            await self.inner(scope, receive, _discard)  # act on the write first; its answer is what gets lost
+        if plan.fault is Fault.INTERNAL_ERROR:
             body = r.IDCHECK_INTERNAL_FAILURE if operation == "getIdCheckProcess" else r.INTERNAL_FAILURE
             await r.json_response(500, body)(scope, receive, send)
         elif plan.fault is Fault.BAD_GATEWAY:
@@ -208,6 +290,10 @@ class FakeUnicoApp:
         headers.append((b"content-length", str(len(cut)).encode()))
         await send({"type": "http.response.start", "status": start["status"], "headers": headers})
         await send({"type": "http.response.body", "body": cut, "more_body": False})
+
+
+async def _discard(message: Message) -> None:
+    pass
 
 
 async def _drop_connection(send: Send) -> None:

@@ -1,8 +1,9 @@
-"""FakeUnico: one fake Unico (token endpoint + Get Process + Get Selfie + IDUnico/IDCheck) and its switches."""
+"""FakeUnico: one fake Unico (token endpoint, by Unico's reads and writes, IDUnico/IDCheck) and its switches."""
 
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -11,7 +12,7 @@ from starlette.types import Receive, Scope, Send
 
 from .._account import ServiceAccount
 from ._accounts import generate_service_account
-from ._app import Components, FakeUnicoApp
+from ._app import Components, FakeUnicoApp, RequestCounts
 from ._assertion import UAT_TOKEN_HOST, make_assertion
 from ._auth import AccountState, Authority
 from ._bodies import (
@@ -79,8 +80,20 @@ class FakeUnico:
             next_due=self.store.next_due, move_on_due=self.store.move_on_due, clock=self.clock
         )
         self.store.on_finished = self._process_finished
+        self._received = RequestCounts()
+        self._created: list[str] = []
+        self._created_lock = threading.Lock()
         self.app = FakeUnicoApp(
-            Components(self.authority, self.limiter, self.store, self.faults, self.api_keys, lambda: self.retry_after)
+            Components(
+                self.authority,
+                self.limiter,
+                self.store,
+                self.faults,
+                self.api_keys,
+                lambda: self.retry_after,
+                self._received,
+                self._process_created,
+            )
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -242,6 +255,26 @@ class FakeUnico:
             record.after_polls, record.after_seconds = after_polls, after_seconds
         return self.store.put(self.store.idcheck, record)
 
+    @property
+    def creations_received(self) -> int:
+        """Create Process requests that reached the fake, whatever their answer (refused, faulted or served)."""
+        return self._received["createProcess"]
+
+    def requests_received(self, operation: str) -> int:
+        """Requests of ``operation`` (an operation id of the spec, or ``"token"``) that reached the fake."""
+        return self._received[operation]
+
+    @property
+    def created_processes(self) -> list[str]:
+        """The ids of the processes Create Process stored, oldest first (a faulted answer's process included)."""
+        with self._created_lock:
+            return list(self._created)
+
+    def _process_created(self, process_id: str) -> None:
+        with self._created_lock:
+            self._created.append(process_id)
+        self.webhooks.wake()  # it expires on the fake's clock: the sender's timer must know
+
     def finish_process(
         self,
         process_id: str,
@@ -252,7 +285,8 @@ class FakeUnico:
         last_event: str | None = None,
         **fields: Any,
     ) -> None:
-        """Finish a by Unico process now (PROCESS_STATE_FINISHED, ``result``) and send its webhook.
+        """Finish a by Unico process now (PROCESS_STATE_FINISHED, ``result``) and send its webhook; its evidence set
+        can then be had for two hours on the fake's clock.
 
         ``result="PROCESS_RESULT_EXPIRED"`` notifies with ``lastEvent: EVENT_TYPE_SESSION_ENDED``; ``last_event``
         sets another. Other arguments are :func:`build_process`'s (default: positive results); the selfie is a JPEG
@@ -265,8 +299,11 @@ class FakeUnico:
         if selfie is _DEFAULT:
             selfie = SelfieAccess.NONE if expired else JPEG_SELFIE
         with self.store.lock:
-            flow = self.store.by_unico[process_id].stage.body.get("flow", "idlive")
-        fields.setdefault("flow", flow)
+            record = self.store.by_unico[process_id]
+            # A created process keeps what it was created with (person, clientReference, journey link, ...).
+            kept = dict(record.creation or {"flow": record.stage.body.get("flow", "idlive")})
+        for name, value in kept.items():
+            fields.setdefault(name, value)
         body = build_process(process_id, result=result, authentication_info=authentication_info, **fields)
         self.store.replace(process_id, Stage(body, selfie or SelfieAccess.NONE, last_event=last_event))
 

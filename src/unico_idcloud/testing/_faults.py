@@ -6,7 +6,12 @@ import threading
 from dataclasses import dataclass
 from enum import StrEnum
 
-API_OPERATIONS = frozenset({"getProcess", "getSelfie", "getIdCheckProcess"})
+API_OPERATIONS = frozenset(
+    {"getProcess", "getSelfie", "getIdCheckProcess", "createProcess", "setProcessDocument", "getEvidenceSet"}
+)
+# A fault on a write hits after the fake has acted on it (stored the process, set the document): the client's
+# worst case, where Unico did the work and the answer was lost. Only a resend could then create a second process.
+WRITE_OPERATIONS = frozenset({"createProcess", "setProcessDocument"})
 TOKEN_OPERATION = "token"
 
 
@@ -84,8 +89,10 @@ class Faults:
     ) -> FaultRule:
         """Switch a fault on for one process, one operation, or (by default) every API operation.
 
-        ``operation`` is ``"getProcess"``, ``"getSelfie"``, ``"getIdCheckProcess"`` or ``"token"`` (the token
-        endpoint is only affected when named). ``latency`` is used by :attr:`Fault.LATENCY` only.
+        ``operation`` is an operation id of the spec (``"getProcess"``, ``"createProcess"``, ...) or ``"token"``
+        (the token endpoint is only affected when named). ``latency`` is used by :attr:`Fault.LATENCY` only.
+        On a write (``"createProcess"``, ``"setProcessDocument"``) the fault strikes after the fake has acted on the
+        request: the process is stored, then the answer is a 5xx or the connection drops.
         """
         fault = Fault(fault)
         if operation is not None and operation not in API_OPERATIONS | {TOKEN_OPERATION}:

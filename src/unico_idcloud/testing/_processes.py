@@ -1,8 +1,8 @@
 """The state a process moves through: what it serves now, what it becomes, and when (polls or time).
 
 A :class:`ProcessRecord` holds one process's stages; :class:`ProcessStore` holds every record of a fake, thread-safe.
-The seeded catalogue (:mod:`._catalogue`) and :meth:`FakeUnico.add_process` fill it today; processes created
-through the API would be one more kind of record put here (:meth:`ProcessStore.put`).
+The seeded catalogue (:mod:`._catalogue`), :meth:`FakeUnico.add_process` and Create Process (:mod:`._lifecycle`)
+fill it (:meth:`ProcessStore.put`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .._clock import Clock
 from ._bodies import SelfieAccess, SelfieSpec
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -37,6 +39,8 @@ class ProcessRecord:
     after_seconds: float | None = None
     created: float = 0.0
     polls: int = 0
+    finished_at: float | None = None  # on the fake's clock: when it reached PROCESS_STATE_FINISHED
+    creation: dict[str, Any] | None = None  # what Create Process stored (kept when the process finishes)
 
     def current(self, now: float, *, poll: bool) -> Stage:
         if poll:
@@ -51,8 +55,13 @@ class ProcessRecord:
             by_time = self.after_seconds is not None and now - self.created >= self.after_seconds
             if by_polls or by_time:
                 self.stage, self.then = self.then, None
+                self.mark_finished(now)
                 return True
         return False
+
+    def mark_finished(self, now: float) -> None:
+        if self.finished and self.finished_at is None:
+            self.finished_at = now
 
     @property
     def finished(self) -> bool:
@@ -76,6 +85,7 @@ class ProcessStore:
 
     def put(self, space: dict[str, ProcessRecord], record: ProcessRecord) -> str:
         record.created = self.clock.time()
+        record.mark_finished(record.created)
         with self.lock:
             space[record.process_id] = record
         return record.process_id
@@ -91,11 +101,30 @@ class ProcessStore:
             self._moved([record])
         return stage
 
+    def update(self, process_id: str, tenant_id: str, change: Callable[[ProcessRecord, float], T]) -> T | None:
+        """``change(record, now)`` under the lock, for a by Unico process this tenant may see; None when there is
+        none. A process that reaches PROCESS_STATE_FINISHED in ``change`` notifies like any other."""
+        with self.lock:
+            record = self.by_unico.get(process_id)
+            if record is None or (record.tenant_id is not None and record.tenant_id != tenant_id):
+                return None
+            now = self.clock.time()
+            was_finished = record.finished
+            record.move_on(now)
+            result = change(record, now)
+            record.mark_finished(now)
+            moved = record.finished and not was_finished
+        if moved:
+            self._moved([record])
+        return result
+
     def replace(self, process_id: str, stage: Stage) -> ProcessRecord:
         """Put a by Unico process in ``stage`` now, for good (a test finishing it). KeyError when unknown."""
         with self.lock:
             record = self.by_unico[process_id]
             record.stage, record.then = stage, None
+            record.finished_at = None
+            record.mark_finished(self.clock.time())
         self._moved([record])
         return record
 
