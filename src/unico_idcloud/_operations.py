@@ -43,6 +43,9 @@ class Operation(Generic[T]):
     unwrap: Callable[[Any], T | None]
     """The model in a 200's parsed body, or ``None`` if it is not there."""
     needs_api_key: bool = False
+    write: str | None = None
+    """For a write (``POST``): the client method's name, which :class:`~unico_idcloud.errors.OutcomeUnknown`
+    reports. A write's failures go through :func:`._writes.write_outcome`; ``None`` for a read."""
 
 
 def _process(parsed: Any) -> Process | None:
