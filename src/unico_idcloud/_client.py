@@ -24,6 +24,7 @@ from ._outcome import process_id_of
 from ._selfie import SelfieImage, save, selfie_image
 from ._token import AccessToken
 from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL, Poller, wait_async, wait_sync
+from ._writes import write_outcome
 
 T = TypeVar("T")
 
@@ -55,9 +56,10 @@ class IDCloud(BaseClient[httpx.Client]):
     def _call(self, operation: Operation[T], *args: object) -> T:
         """The one synchronous call path of every operation."""
         http, request = self._request(operation, args)
-        with no_response(operation):
-            response = http.request(**request)
-        return self._result(operation, response)
+        with write_outcome(operation, args):
+            with no_response():
+                response = http.request(**request)
+            return self._result(operation, response)
 
     def access_token(self) -> AccessToken:
         """The current access token (fetched if there is none or it is about to expire)."""
@@ -171,9 +173,10 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def _call(self, operation: Operation[T], *args: object) -> T:
         """The one asynchronous call path of every operation."""
         http, request = self._request(operation, args)
-        with no_response(operation):
-            response = await http.request(**request)
-        return self._result(operation, response)
+        with write_outcome(operation, args):
+            with no_response():
+                response = await http.request(**request)
+            return self._result(operation, response)
 
     async def access_token(self) -> AccessToken:
         """The current access token (fetched if there is none or it is about to expire)."""

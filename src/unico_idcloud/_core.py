@@ -23,7 +23,7 @@ from ._operations import Api, Operation
 from ._outcome import expect
 from ._token import StaticTokenSource, TokenCache, TokenExchange
 from ._transport import Borrowed, api_stack
-from .errors import ConfigurationError, OutcomeUnknown, ServerError, TransportError, UnexpectedResponse, UnicoError
+from .errors import ConfigurationError, TransportError, UnexpectedResponse, UnicoError
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
@@ -32,52 +32,16 @@ T = TypeVar("T")
 _PARSER_CLIENT = Client(base_url="")
 
 
-# Failures before a single byte of the request left: nothing reached Unico, so a write's outcome is known (it
-# did not happen). Any other transport failure may come after Unico received the request.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
 @contextmanager
-def no_response(operation: Operation[Any] | None = None) -> Iterator[None]:
+def no_response() -> Iterator[None]:
     """httpx's transport errors (after every retry) as :class:`TransportError`, and a body httpx cannot decode
-    (a broken ``Content-Encoding``) as :class:`UnexpectedResponse`; the httpx error is the cause. For a write
-    that may have been sent (a timeout after connecting, a dropped connection), :class:`OutcomeUnknown`, whose
-    cause is that :class:`TransportError`."""
+    (a broken ``Content-Encoding``) as :class:`UnexpectedResponse`; the httpx error is the cause."""
     try:
         yield
     except httpx.TransportError as exc:
-        error = TransportError(f"no response from Unico ({type(exc).__name__})")
-        error.__cause__ = exc
-        if operation is not None and operation.write and not isinstance(exc, _NOT_SENT):
-            raise _outcome_unknown(operation, _request_of(exc), None) from error
-        raise error from exc
+        raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
     except httpx.DecodingError as exc:
-        undecodable = UnexpectedResponse("the response body could not be decoded (Content-Encoding)")
-        if operation is not None and operation.write:
-            undecodable.__cause__ = exc
-            raise _outcome_unknown(operation, _request_of(exc), None) from undecodable
-        raise undecodable from exc
-
-
-def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:
-    try:
-        return exc.request
-    except RuntimeError:  # an error raised outside a request (httpx leaves .request unset)
-        return None
-
-
-def _outcome_unknown(
-    operation: Operation[Any], request: httpx.Request | None, response: httpx.Response | None
-) -> OutcomeUnknown:
-    assert operation.write is not None
-    status = response.status_code if response is not None else None
-    return OutcomeUnknown(
-        f"{operation.name}: the request may have been acted on; it was not resent",
-        operation=operation.write,
-        request=request,
-        status_code=status,
-        response=response,
-    )
+        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from exc
 
 
 class BaseClient(Generic[HttpT]):
@@ -145,12 +109,6 @@ class BaseClient(Generic[HttpT]):
             return expect(parsed, operation.documented, operation.unwrap)
         except UnicoError as error:
             refined = operation.refine(error) if operation.refine is not None else error
-            acted_on = isinstance(refined, ServerError) or (
-                isinstance(refined, UnexpectedResponse) and 200 <= response.status_code < 300
-            )
-            if operation.write is not None and acted_on:
-                # A 5xx, or a 2xx whose body does not parse: Unico may have created it; the raw response stays.
-                raise _outcome_unknown(operation, response.request, response) from refined
             if refined is error:
                 raise
             raise refined from None

@@ -54,8 +54,8 @@ class Operation(Generic[T]):
     """The model in a 200's parsed body, or ``None`` if it is not there."""
     needs_api_key: bool = False
     write: str | None = None
-    """For a write (``POST``), the client method's name: its outcome is unknown after a 5xx, a 2xx that does not
-    parse or a failure once sent, and it is then never resent (:class:`~unico_idcloud.errors.OutcomeUnknown`)."""
+    """For a write (``POST``): the client method's name, which :class:`~unico_idcloud.errors.OutcomeUnknown`
+    reports. A write's failures go through :func:`._writes.write_outcome`; ``None`` for a read."""
     refine: Callable[[UnicoError], UnicoError] | None = None
     """The operation's own reading of an error (its documented codes), or ``None``."""
 
