@@ -3,6 +3,7 @@ typed errors. Everything but the I/O is in :mod:`._core` (assembly) and :mod:`._
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
@@ -11,17 +12,19 @@ from uuid import UUID
 
 import anyio.to_thread
 import httpx
-from unico_idcloud_client.models import IdCheckProcess, Process, Selfie
+from unico_idcloud_client.models import CreatedIdCheckProcess, IdCheckProcess, Process, Selfie
 
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
 from ._config import AsyncClientOptions, SyncClientOptions
 from ._core import BaseClient, no_response
-from ._operations import GET_IDCHECK_PROCESS, GET_PROCESS, GET_SELFIE, Operation
+from ._idcheck_create import creation_request
+from ._operations import CREATE_IDCHECK_PROCESS, GET_IDCHECK_PROCESS, GET_PROCESS, GET_SELFIE, Operation
 from ._outcome import process_id_of
 from ._selfie import SelfieImage, save, selfie_image
 from ._token import AccessToken
 from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL, Poller, wait_async, wait_sync
+from ._writes import write_outcome
 
 T = TypeVar("T")
 
@@ -53,9 +56,10 @@ class IDCloud(BaseClient[httpx.Client]):
     def _call(self, operation: Operation[T], *args: object) -> T:
         """The one synchronous call path of every operation."""
         http, request = self._request(operation, args)
-        with no_response():
-            response = http.request(**request)
-        return self._result(operation, response)
+        with write_outcome(operation, args):
+            with no_response():
+                response = http.request(**request)
+            return self._result(operation, response)
 
     def access_token(self) -> AccessToken:
         """The current access token (fetched if there is none or it is about to expire)."""
@@ -72,6 +76,41 @@ class IDCloud(BaseClient[httpx.Client]):
     def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         return self._call(GET_IDCHECK_PROCESS, process_id_of(process_id))
+
+    def create_idcheck_process(
+        self,
+        *,
+        cpf: str,
+        name: str,
+        image: str | bytes,
+        gender: str | None = None,
+        birth_date: datetime.date | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        use_case: str | None = None,
+        subsidiary_id: str | None = None,
+    ) -> CreatedIdCheckProcess:
+        """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
+        the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
+        The image is checked before sending (format, at most 800 KB as base64, at least 640 x 480):
+        :class:`~unico_idcloud.errors.InvalidImage` names the limit. ``cpf`` is ``subject.code`` (digits only),
+        ``name`` ``subject.name``. The answer may already be final (status 3 or 5: pass it to
+        :func:`~unico_idcloud.decide_idcheck`); status 1 means poll :meth:`get_idcheck_process`. Never resent once
+        it may have reached Unico: a 5xx, a timeout or a dropped connection raise
+        :class:`~unico_idcloud.errors.OutcomeUnknown` (a second creation is a second, billable verification).
+        Unico's error codes: ``IDCHECK_CREATE_ERRORS``."""
+        body = creation_request(
+            cpf=cpf,
+            name=name,
+            image=image,
+            gender=gender,
+            birth_date=birth_date,
+            email=email,
+            phone=phone,
+            use_case=use_case,
+            subsidiary_id=subsidiary_id,
+        )
+        return self._call(CREATE_IDCHECK_PROCESS, body)
 
     def wait_for_result(
         self,
@@ -134,9 +173,10 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def _call(self, operation: Operation[T], *args: object) -> T:
         """The one asynchronous call path of every operation."""
         http, request = self._request(operation, args)
-        with no_response():
-            response = await http.request(**request)
-        return self._result(operation, response)
+        with write_outcome(operation, args):
+            with no_response():
+                response = await http.request(**request)
+            return self._result(operation, response)
 
     async def access_token(self) -> AccessToken:
         """The current access token (fetched if there is none or it is about to expire)."""
@@ -153,6 +193,41 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         return await self._call(GET_IDCHECK_PROCESS, process_id_of(process_id))
+
+    async def create_idcheck_process(
+        self,
+        *,
+        cpf: str,
+        name: str,
+        image: str | bytes,
+        gender: str | None = None,
+        birth_date: datetime.date | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        use_case: str | None = None,
+        subsidiary_id: str | None = None,
+    ) -> CreatedIdCheckProcess:
+        """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
+        the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
+        The image is checked before sending (format, at most 800 KB as base64, at least 640 x 480):
+        :class:`~unico_idcloud.errors.InvalidImage` names the limit. ``cpf`` is ``subject.code`` (digits only),
+        ``name`` ``subject.name``. The answer may already be final (status 3 or 5: pass it to
+        :func:`~unico_idcloud.decide_idcheck`); status 1 means poll :meth:`get_idcheck_process`. Never resent once
+        it may have reached Unico: a 5xx, a timeout or a dropped connection raise
+        :class:`~unico_idcloud.errors.OutcomeUnknown` (a second creation is a second, billable verification).
+        Unico's error codes: ``IDCHECK_CREATE_ERRORS``."""
+        body = creation_request(
+            cpf=cpf,
+            name=name,
+            image=image,
+            gender=gender,
+            birth_date=birth_date,
+            email=email,
+            phone=phone,
+            use_case=use_case,
+            subsidiary_id=subsidiary_id,
+        )
+        return await self._call(CREATE_IDCHECK_PROCESS, body)
 
     async def wait_for_result(
         self,

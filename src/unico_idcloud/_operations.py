@@ -13,11 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from unico_idcloud_client.api.idunico_idcheck import get_id_check_process
+from unico_idcloud_client.api.idunico_idcheck import create_idcheck_process, get_id_check_process
 from unico_idcloud_client.api.process import get_process
 from unico_idcloud_client.api.selfie import get_selfie
-from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResponse, Selfie
+from unico_idcloud_client.models import (
+    CreatedIdCheckProcess,
+    CreateIdCheckProcessRequest,
+    IdCheckProcess,
+    Process,
+    ProcessResponse,
+    Selfie,
+)
 from unico_idcloud_client.types import Response
+
+from ._idcheck_create import refine_error
+from .errors import UnicoError
 
 T = TypeVar("T")
 
@@ -43,6 +53,11 @@ class Operation(Generic[T]):
     unwrap: Callable[[Any], T | None]
     """The model in a 200's parsed body, or ``None`` if it is not there."""
     needs_api_key: bool = False
+    write: str | None = None
+    """For a write (``POST``): the client method's name, which :class:`~unico_idcloud.errors.OutcomeUnknown`
+    reports. A write's failures go through :func:`._writes.write_outcome`; ``None`` for a read."""
+    refine: Callable[[UnicoError], UnicoError] | None = None
+    """The operation's own reading of an error (its documented codes), or ``None``."""
 
 
 def _process(parsed: Any) -> Process | None:
@@ -55,6 +70,14 @@ def _selfie(parsed: Any) -> Selfie | None:
 
 def _idcheck(parsed: Any) -> IdCheckProcess | None:
     return parsed if isinstance(parsed, IdCheckProcess) else None
+
+
+def _created_idcheck(parsed: Any) -> CreatedIdCheckProcess | None:
+    return parsed if isinstance(parsed, CreatedIdCheckProcess) else None
+
+
+def _create_idcheck_kwargs(body: CreateIdCheckProcessRequest) -> dict[str, Any]:
+    return create_idcheck_process._get_kwargs(body=body)
 
 
 # The generated modules' request and response halves are private by name only: the endpoint template is ours
@@ -83,4 +106,15 @@ GET_IDCHECK_PROCESS = Operation(
     get_id_check_process.is_documented_status,
     _idcheck,
     needs_api_key=True,
+)
+CREATE_IDCHECK_PROCESS = Operation(
+    "Create Process (IDCheck)",
+    Api.IDCHECK,
+    _create_idcheck_kwargs,
+    create_idcheck_process._build_response,
+    create_idcheck_process.is_documented_status,
+    _created_idcheck,
+    needs_api_key=True,
+    write="create_idcheck_process",
+    refine=refine_error,
 )

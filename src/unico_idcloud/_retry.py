@@ -5,9 +5,11 @@ it knows methods, statuses and transport exceptions, parses ``Retry-After`` in b
 backoff and caps the total time slept. This subclass only routes its waits through :class:`Clock` (so tests use
 virtual time) and logs them.
 
-The rule for writes: only idempotent methods are retried automatically (``POST`` never is). Unico documents no
-idempotency key, so a retried process creation after a timeout or a 5xx can create a second, billable verification.
-A future create operation must surface the error and let the caller decide.
+The rule for writes (ARCHITECTURE.md "Writes"): a ``POST`` is resent only when Unico provably did not act on it:
+the connection was never made (nothing was sent) or the answer was 429. Unico documents no idempotency key, so a
+creation resent after a timeout, a dropped connection or a 5xx can create a second, billable verification; those
+reach the caller as :class:`~unico_idcloud.errors.OutcomeUnknown` (:mod:`._writes`). A 401 is not a retry: the auth
+flow answers it with a new token and sends the request once more (it was refused before anything was done).
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ logger = logging.getLogger("unico_idcloud")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# The failures after which nothing reached Unico: the connection was refused or never completed, or no pooled
+# connection came free. httpx raises these before a byte of the request is written.
+NOT_SENT_EXCEPTIONS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The one answer to a write that says it was not acted on.
+WRITE_RETRY_STATUSES = frozenset({429})
 
 
 class UnicoRetry(Retry):
@@ -52,6 +59,20 @@ class UnicoRetry(Retry):
             total_timeout=deadline,
             clock=clock,
         )
+
+    def for_method(self, method: str) -> UnicoRetry:
+        """This policy for an idempotent method; for any other (a write), the same budget, backoff and clock but
+        resent only after :data:`NOT_SENT_EXCEPTIONS` or a 429."""
+        if method.upper() in self.allowed_methods:
+            return self
+        writes = self.copy_with(
+            allowed_methods={method.upper()},
+            status_forcelist=WRITE_RETRY_STATUSES,
+            retry_on_exceptions=NOT_SENT_EXCEPTIONS,
+        )
+        assert isinstance(writes, UnicoRetry)
+        writes.clock = self.clock
+        return writes
 
     def increment(self) -> UnicoRetry:
         # The library copies the standard fields only; the clock goes along here.

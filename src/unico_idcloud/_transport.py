@@ -84,13 +84,34 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._inner.aclose()
 
 
+class MethodAwareRetryTransport(RetryTransport):
+    """httpx-retries' transport with the policy chosen per request by its method (:meth:`UnicoRetry.for_method`):
+    reads retried freely, writes only when nothing was sent or the answer was 429. The library reads a policy from
+    the request's ``retry`` extension when one is there; this puts the right one there."""
+
+    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, retry: UnicoRetry) -> None:
+        super().__init__(transport=transport, retry=retry)
+        self._policy = retry
+
+    def _choose(self, request: httpx.Request) -> None:
+        request.extensions.setdefault("retry", self._policy.for_method(request.method))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._choose(request)
+        return super().handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._choose(request)
+        return await super().handle_async_request(request)
+
+
 def api_stack(
     network: httpx.BaseTransport | httpx.AsyncBaseTransport,
     limiter: RateLimiter | None,
     retry: UnicoRetry,
     clock: Clock,
 ) -> RetryTransport:
-    return RetryTransport(transport=RateLimitedTransport(network, limiter, clock), retry=retry)
+    return MethodAwareRetryTransport(RateLimitedTransport(network, limiter, clock), retry)
 
 
 class Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -7,9 +7,12 @@ from ..errors import (
     ConfigurationError,
     Forbidden,
     Gone,
+    InvalidImage,
     InvalidProcessId,
+    InvalidRequest,
     InvalidSelfie,
     NotFound,
+    OutcomeUnknown,
     RateLimited,
     ServerError,
     TransportError,
@@ -25,7 +28,8 @@ USAGE = 2
 SOME_FAILED = 16
 FILE_ERROR = 15
 
-# Most specific first: InvalidSelfie is an UnexpectedResponse. 3 is also the code of a missing cli extra.
+# Most specific first: InvalidSelfie is an UnexpectedResponse; InvalidImage and InvalidProcessId are InvalidRequests.
+# 3 is also the code of a missing cli extra.
 BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (ConfigurationError, 3, "configuration: missing or unusable credentials, key, API key or environment"),
     (AuthenticationError, 4, "the token endpoint refused the service account"),
@@ -33,6 +37,8 @@ BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (Forbidden, 5, "forbidden (403)"),
     (NotFound, 6, "no such process or selfie (404)"),
     (InvalidProcessId, 7, "the process id is not a UUID (or 400)"),
+    (InvalidImage, 17, "idcheck create: the selfie breaks a limit (format, size, resolution, SDK token)"),
+    (InvalidRequest, 7, "idcheck create: Unico refused a field (400)"),
     (Gone, 8, "IDCheck process ended in error (410, status 5)"),
     (RateLimited, 9, "still rate limited after every retry (429)"),
     (ServerError, 10, "Unico failed after every retry (5xx)"),
@@ -40,6 +46,7 @@ BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (InvalidSelfie, 13, "the selfie is not the image its contentType names"),
     (UnexpectedResponse, 12, "a response the API does not document"),
     (WaitTimeout, 14, "process wait: not finished within --timeout"),
+    (OutcomeUnknown, 18, "a creation may have happened (5xx or no answer after sending): not resent, check first"),
 )
 
 
