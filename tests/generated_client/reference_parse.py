@@ -14,7 +14,8 @@ through its attrs `__init__` by keyword, one recursive function per JSON type, w
 - with several faults in one body, the first one found raises: required properties first, then optional ones.
 
 Why a schema-driven parse and not the old generated `from_dict` plus checks: it shares nothing with the templates
-(no generated code, no jinja), so a template bug cannot hide in both sides of tests/generated_client/test_parse_equivalence.py.
+(no generated code, no jinja), so a template bug cannot hide in both sides of
+tests/generated_client/test_parse_equivalence.py.
 Class and attribute names come from the generator's own naming functions (`ClassName`, `PythonIdentifier`).
 """
 

@@ -1,4 +1,5 @@
-"""The generated `from_dict` gives what the schema-driven reference parse gives (tests/generated_client/reference_parse.py).
+"""The generated `from_dict` gives what the schema-driven reference parse gives
+(tests/generated_client/reference_parse.py).
 
 Every example body in tests/fixtures/, then a few thousand mutations of them (a value swapped for one of another
 JSON type, a null, a key deleted, an unknown key added, an enum value the spec does not list), each parsed both
