@@ -110,7 +110,12 @@ class CreateIdCheckProcessRequest:
             _references__raw = src_dict["references"]
             if not isinstance(_references__raw, list):
                 raise TypeError("CreateIdCheckProcessRequest.references is not an array")
-            references = [_parse_id_check_reference(_item) for _item in _references__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_references__raw) == 1:
+                references = [_parse_id_check_reference(_references__raw[0])]
+            else:
+                references = [_parse_id_check_reference(_item) for _item in _references__raw]
             _known += 1
         else:
             references = UNSET

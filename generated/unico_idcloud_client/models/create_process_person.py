@@ -116,7 +116,12 @@ class CreateProcessPerson:
             _notifications__raw = src_dict["notifications"]
             if not isinstance(_notifications__raw, list):
                 raise TypeError("CreateProcessPerson.notifications is not an array")
-            notifications = [_parse_notification(_item) for _item in _notifications__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_notifications__raw) == 1:
+                notifications = [_parse_notification(_notifications__raw[0])]
+            else:
+                notifications = [_parse_notification(_item) for _item in _notifications__raw]
             _known += 1
         else:
             notifications = UNSET

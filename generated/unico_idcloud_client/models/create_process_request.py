@@ -189,7 +189,12 @@ class CreateProcessRequest:
             _payload__raw = src_dict["payload"]
             if not isinstance(_payload__raw, list):
                 raise TypeError("CreateProcessRequest.payload is not an array")
-            payload = [_parse_signature_payload(_item) for _item in _payload__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_payload__raw) == 1:
+                payload = [_parse_signature_payload(_payload__raw[0])]
+            else:
+                payload = [_parse_signature_payload(_item) for _item in _payload__raw]
             _known += 1
         else:
             payload = UNSET

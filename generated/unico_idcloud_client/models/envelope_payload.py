@@ -40,7 +40,12 @@ class EnvelopePayload:
         _documents__raw = src_dict["documents"]
         if not isinstance(_documents__raw, list):
             raise TypeError("EnvelopePayload.documents is not an array")
-        documents = [_parse_signature_document(_item) for _item in _documents__raw]
+        # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+        # (~100 ns; 3.12 inlines it).
+        if len(_documents__raw) == 1:
+            documents = [_parse_signature_document(_documents__raw[0])]
+        else:
+            documents = [_parse_signature_document(_item) for _item in _documents__raw]
 
         if cls is EnvelopePayload:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores

@@ -93,7 +93,12 @@ class Person:
             _notifications__raw = src_dict["notifications"]
             if not isinstance(_notifications__raw, list):
                 raise TypeError("Person.notifications is not an array")
-            notifications = [_parse_person_notification(_item) for _item in _notifications__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_notifications__raw) == 1:
+                notifications = [_parse_person_notification(_notifications__raw[0])]
+            else:
+                notifications = [_parse_person_notification(_item) for _item in _notifications__raw]
             _known += 1
         else:
             notifications = UNSET

@@ -245,7 +245,12 @@ class Process:
             _services__raw = src_dict["services"]
             if not isinstance(_services__raw, list):
                 raise TypeError("Process.services is not an array")
-            services = [_parse_process_service(_item) for _item in _services__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_services__raw) == 1:
+                services = [_parse_process_service(_services__raw[0])]
+            else:
+                services = [_parse_process_service(_item) for _item in _services__raw]
             _known += 1
         else:
             services = UNSET

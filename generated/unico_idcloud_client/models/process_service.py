@@ -68,7 +68,12 @@ class ProcessService:
             _documents__raw = src_dict["documents"]
             if not isinstance(_documents__raw, list):
                 raise TypeError("ProcessService.documents is not an array")
-            documents = [_parse_service_document(_item) for _item in _documents__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_documents__raw) == 1:
+                documents = [_parse_service_document(_documents__raw[0])]
+            else:
+                documents = [_parse_service_document(_item) for _item in _documents__raw]
             _known += 1
         else:
             documents = UNSET
