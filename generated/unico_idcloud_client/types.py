@@ -1,9 +1,12 @@
 """Contains some shared types for properties"""
 
+import copy
 import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from types import MemberDescriptorType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID, SafeUUID
 
 import httpx
 import orjson
@@ -88,6 +91,62 @@ def decode_json(content: bytes) -> Any:
     return json.loads(content)
 
 
+# parse_uuid builds the UUID the way UUID.__init__ ends (object.__setattr__ of its two slots, `int` and `is_safe`),
+# skipping the keyword checks before it: half the cost of UUID(str). That relies on the class's layout, so it is
+# used only when a UUID built that way is, at import, indistinguishable from UUID(str); otherwise UUID(str) itself.
+# Written by hand: no library parses a UUID string faster than the standard one (tests/generated_client pin both).
+_new_uuid = object.__new__
+_uuid_int_slot = UUID.__dict__.get("int")
+_uuid_is_safe_slot = UUID.__dict__.get("is_safe")
+_UUID_SAFETY = SafeUUID.unknown
+
+
+def _fast_uuid(number: int) -> UUID:
+    uuid = _new_uuid(UUID)
+    object.__setattr__(uuid, "int", number)
+    object.__setattr__(uuid, "is_safe", _UUID_SAFETY)
+    return uuid
+
+
+def _fast_uuid_is_exact() -> bool:
+    if not isinstance(_uuid_int_slot, MemberDescriptorType) or not isinstance(_uuid_is_safe_slot, MemberDescriptorType):
+        return False
+    try:
+        probe = "53060f52-f146-4c12-a234-5bb5031f6f5b"
+        fast, slow = _fast_uuid(int(probe.replace("-", ""), 16)), UUID(probe)
+        return (
+            fast == slow
+            and str(fast) == str(slow)
+            and hash(fast) == hash(slow)
+            and fast.is_safe is slow.is_safe
+            and fast.__reduce__() == slow.__reduce__()
+            and copy.copy(fast) == slow
+        )
+    except Exception:  # any surprise in the layout: keep UUID(str)
+        return False
+
+
+FAST_UUID = _fast_uuid_is_exact()
+"""Whether `parse_uuid` builds the UUID directly (on this Python) instead of calling `UUID(str)`."""
+
+
+def parse_uuid(value: str) -> UUID:
+    """`UUID(value)`: the same result and the same errors, about twice as fast.
+
+    UUID(str) drops "urn:", "uuid:", the braces and every hyphen, and reads the 32 hex digits left; a string
+    holding "urn:", "uuid:" or braces has a character int(..., 16) refuses, so it goes to UUID(str) here too.
+    """
+    digits = value.replace("-", "")
+    if FAST_UUID and len(digits) == 32:
+        try:
+            number = int(digits, 16)
+        except ValueError:
+            pass
+        else:
+            return _fast_uuid(number)
+    return UUID(value)
+
+
 def mask_repr(value: object) -> str:
     """repr() of a property marked `x-sensitive`: tells whether it is set, never what it holds."""
     if value is None or isinstance(value, Unset):
@@ -110,5 +169,6 @@ __all__ = [
     "decode_json",
     "mask_repr",
     "mask_values_repr",
+    "parse_uuid",
     "status_code_of",
 ]

@@ -124,3 +124,28 @@ def test_mutated_bodies_parse_or_fail_as_the_reference_does(fixture: str) -> Non
         outcomes[_check(BODIES[fixture], body, f"{fixture} case {case}: {'; '.join(done)}")] += 1
     # The mutations reach both sides of the rule: some bodies still parse, some do not.
     assert outcomes["model"] > 0 and outcomes["fails"] > 0, outcomes
+
+
+# The generated from_dict parses an array of one object apart from longer ones (no comprehension for one).
+OBJECT_ARRAYS = [
+    ("process", "services"),
+    ("process", "services", 0, "documents"),
+    ("process", "person", "notifications"),
+]
+
+
+@pytest.mark.parametrize("path", OBJECT_ARRAYS, ids=lambda path: "/".join(map(str, path)))
+@pytest.mark.parametrize("length", [0, 1, 2, 3])
+@pytest.mark.parametrize("bad", [None, 0, -1])
+def test_arrays_of_objects_of_every_length(path: tuple[Any, ...], length: int, bad: int | None) -> None:
+    body = json.loads((FIXTURES / "get-process.developer-portal.json").read_text(encoding="utf-8"))
+    parent = body
+    for key in path[:-1]:
+        parent = parent[key]
+    item = parent[path[-1]][0]
+    items: list[Any] = [copy.deepcopy(item) for _ in range(length)]
+    if bad is not None and items:
+        items[bad] = ["not", "an", "object"]
+    parent[path[-1]] = items
+    outcome = _check("ProcessResponse", body, f"{'/'.join(map(str, path))}: {length} items, bad at {bad}")
+    assert outcome == ("model" if bad is None or not items else "fails")

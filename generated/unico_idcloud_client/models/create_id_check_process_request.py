@@ -75,38 +75,58 @@ class CreateIdCheckProcessRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 1
         image_base_64 = src_dict["imageBase64"]
         if not isinstance(image_base_64, str):
             raise TypeError("CreateIdCheckProcessRequest.imageBase64 is not a string")
 
         subject: IdCheckSubject | Unset
-        _subject = src_dict.get("subject", UNSET)
-        if _subject is UNSET:
-            subject = UNSET
+        if "subject" in src_dict:
+            subject = _parse_id_check_subject(src_dict["subject"])
+            _known += 1
         else:
-            subject = _parse_id_check_subject(_subject)
+            subject = UNSET
 
-        use_case = src_dict.get("useCase", UNSET)
-        if use_case is not UNSET and not isinstance(use_case, str):
-            raise TypeError("CreateIdCheckProcessRequest.useCase is not a string")
+        if "useCase" in src_dict:
+            use_case = src_dict["useCase"]
+            if not isinstance(use_case, str):
+                raise TypeError("CreateIdCheckProcessRequest.useCase is not a string")
+            _known += 1
+        else:
+            use_case = UNSET
 
-        subsidiary_id = src_dict.get("subsidiaryId", UNSET)
-        if subsidiary_id is not UNSET and not isinstance(subsidiary_id, str):
-            raise TypeError("CreateIdCheckProcessRequest.subsidiaryId is not a string")
+        if "subsidiaryId" in src_dict:
+            subsidiary_id = src_dict["subsidiaryId"]
+            if not isinstance(subsidiary_id, str):
+                raise TypeError("CreateIdCheckProcessRequest.subsidiaryId is not a string")
+            _known += 1
+        else:
+            subsidiary_id = UNSET
 
         references: list[IdCheckReference] | Unset
-        _references = src_dict.get("references", UNSET)
-        if _references is UNSET:
-            references = UNSET
-        else:
-            _references__raw = _references
+        if "references" in src_dict:
+            _references__raw = src_dict["references"]
             if not isinstance(_references__raw, list):
                 raise TypeError("CreateIdCheckProcessRequest.references is not an array")
-            references = [_parse_id_check_reference(_item) for _item in _references__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_references__raw) == 1:
+                references = [_parse_id_check_reference(_references__raw[0])]
+            else:
+                references = [_parse_id_check_reference(_item) for _item in _references__raw]
+            _known += 1
+        else:
+            references = UNSET
 
-        reference_process_id = src_dict.get("referenceProcessId", UNSET)
-        if reference_process_id is not UNSET and not isinstance(reference_process_id, str):
-            raise TypeError("CreateIdCheckProcessRequest.referenceProcessId is not a string")
+        if "referenceProcessId" in src_dict:
+            reference_process_id = src_dict["referenceProcessId"]
+            if not isinstance(reference_process_id, str):
+                raise TypeError("CreateIdCheckProcessRequest.referenceProcessId is not a string")
+            _known += 1
+        else:
+            reference_process_id = UNSET
 
         if cls is CreateIdCheckProcessRequest:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -130,8 +150,8 @@ class CreateIdCheckProcessRequest:
                 reference_process_id,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             create_id_check_process_request.additional_properties = _extra
         return create_id_check_process_request

@@ -71,6 +71,9 @@ class CreateProcessPerson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 2
         _dui_type__raw = src_dict["duiType"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
@@ -84,27 +87,44 @@ class CreateProcessPerson:
         if not isinstance(dui_value, str):
             raise TypeError("CreateProcessPerson.duiValue is not a string")
 
-        friendly_name = src_dict.get("friendlyName", UNSET)
-        if friendly_name is not UNSET and not isinstance(friendly_name, str):
-            raise TypeError("CreateProcessPerson.friendlyName is not a string")
+        if "friendlyName" in src_dict:
+            friendly_name = src_dict["friendlyName"]
+            if not isinstance(friendly_name, str):
+                raise TypeError("CreateProcessPerson.friendlyName is not a string")
+            _known += 1
+        else:
+            friendly_name = UNSET
 
-        phone = src_dict.get("phone", UNSET)
-        if phone is not UNSET and not isinstance(phone, str):
-            raise TypeError("CreateProcessPerson.phone is not a string")
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
+            if not isinstance(phone, str):
+                raise TypeError("CreateProcessPerson.phone is not a string")
+            _known += 1
+        else:
+            phone = UNSET
 
-        email = src_dict.get("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
-            raise TypeError("CreateProcessPerson.email is not a string")
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise TypeError("CreateProcessPerson.email is not a string")
+            _known += 1
+        else:
+            email = UNSET
 
         notifications: list[Notification] | Unset
-        _notifications = src_dict.get("notifications", UNSET)
-        if _notifications is UNSET:
-            notifications = UNSET
-        else:
-            _notifications__raw = _notifications
+        if "notifications" in src_dict:
+            _notifications__raw = src_dict["notifications"]
             if not isinstance(_notifications__raw, list):
                 raise TypeError("CreateProcessPerson.notifications is not an array")
-            notifications = [_parse_notification(_item) for _item in _notifications__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_notifications__raw) == 1:
+                notifications = [_parse_notification(_notifications__raw[0])]
+            else:
+                notifications = [_parse_notification(_item) for _item in _notifications__raw]
+            _known += 1
+        else:
+            notifications = UNSET
 
         if cls is CreateProcessPerson:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -128,8 +148,8 @@ class CreateProcessPerson:
                 notifications,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             create_process_person.additional_properties = _extra
         return create_process_person

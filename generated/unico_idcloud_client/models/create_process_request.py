@@ -105,6 +105,9 @@ class CreateProcessRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 3
         callback_uri = src_dict["callbackUri"]
         if not isinstance(callback_uri, str):
             raise TypeError("CreateProcessRequest.callbackUri is not a string")
@@ -128,48 +131,73 @@ class CreateProcessRequest:
             purpose = ProcessPurpose(_purpose__raw)
 
         person: CreateProcessPerson | Unset
-        _person = src_dict.get("person", UNSET)
-        if _person is UNSET:
-            person = UNSET
+        if "person" in src_dict:
+            person = _parse_create_process_person(src_dict["person"])
+            _known += 1
         else:
-            person = _parse_create_process_person(_person)
+            person = UNSET
 
-        client_reference = src_dict.get("clientReference", UNSET)
-        if client_reference is not UNSET and not isinstance(client_reference, str):
-            raise TypeError("CreateProcessRequest.clientReference is not a string")
+        if "clientReference" in src_dict:
+            client_reference = src_dict["clientReference"]
+            if not isinstance(client_reference, str):
+                raise TypeError("CreateProcessRequest.clientReference is not a string")
+            _known += 1
+        else:
+            client_reference = UNSET
 
-        company_branch_id = src_dict.get("companyBranchId", UNSET)
-        if company_branch_id is not UNSET and not isinstance(company_branch_id, str):
-            raise TypeError("CreateProcessRequest.companyBranchId is not a string")
+        if "companyBranchId" in src_dict:
+            company_branch_id = src_dict["companyBranchId"]
+            if not isinstance(company_branch_id, str):
+                raise TypeError("CreateProcessRequest.companyBranchId is not a string")
+            _known += 1
+        else:
+            company_branch_id = UNSET
 
-        bio_token_id = src_dict.get("bioTokenId", UNSET)
-        if bio_token_id is not UNSET and not isinstance(bio_token_id, str):
-            raise TypeError("CreateProcessRequest.bioTokenId is not a string")
+        if "bioTokenId" in src_dict:
+            bio_token_id = src_dict["bioTokenId"]
+            if not isinstance(bio_token_id, str):
+                raise TypeError("CreateProcessRequest.bioTokenId is not a string")
+            _known += 1
+        else:
+            bio_token_id = UNSET
 
-        use_case = src_dict.get("useCase", UNSET)
-        if use_case is not UNSET and not isinstance(use_case, str):
-            raise TypeError("CreateProcessRequest.useCase is not a string")
+        if "useCase" in src_dict:
+            use_case = src_dict["useCase"]
+            if not isinstance(use_case, str):
+                raise TypeError("CreateProcessRequest.useCase is not a string")
+            _known += 1
+        else:
+            use_case = UNSET
 
-        expires_in = src_dict.get("expiresIn", UNSET)
-        if expires_in is not UNSET and not isinstance(expires_in, str):
-            raise TypeError("CreateProcessRequest.expiresIn is not a string")
+        if "expiresIn" in src_dict:
+            expires_in = src_dict["expiresIn"]
+            if not isinstance(expires_in, str):
+                raise TypeError("CreateProcessRequest.expiresIn is not a string")
+            _known += 1
+        else:
+            expires_in = UNSET
 
         flow_config: FlowConfig | Unset
-        _flow_config = src_dict.get("flow_config", UNSET)
-        if _flow_config is UNSET:
-            flow_config = UNSET
+        if "flow_config" in src_dict:
+            flow_config = _parse_flow_config(src_dict["flow_config"])
+            _known += 1
         else:
-            flow_config = _parse_flow_config(_flow_config)
+            flow_config = UNSET
 
         payload: list[SignaturePayload] | Unset
-        _payload = src_dict.get("payload", UNSET)
-        if _payload is UNSET:
-            payload = UNSET
-        else:
-            _payload__raw = _payload
+        if "payload" in src_dict:
+            _payload__raw = src_dict["payload"]
             if not isinstance(_payload__raw, list):
                 raise TypeError("CreateProcessRequest.payload is not an array")
-            payload = [_parse_signature_payload(_item) for _item in _payload__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_payload__raw) == 1:
+                payload = [_parse_signature_payload(_payload__raw[0])]
+            else:
+                payload = [_parse_signature_payload(_item) for _item in _payload__raw]
+            _known += 1
+        else:
+            payload = UNSET
 
         if cls is CreateProcessRequest:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -203,8 +231,8 @@ class CreateProcessRequest:
                 payload,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             create_process_request.additional_properties = _extra
         return create_process_request

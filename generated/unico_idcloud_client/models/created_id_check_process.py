@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.id_check_liveness import IdCheckLiveness
 from ..models.id_check_status import IdCheckStatus
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import UNSET, Unset, mask_values_repr, parse_uuid
 
 T = TypeVar("T", bound="CreatedIdCheckProcess")
 
@@ -69,10 +69,13 @@ class CreatedIdCheckProcess:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 2
         _id__raw = src_dict["id"]
         if not isinstance(_id__raw, str):
             raise TypeError("CreatedIdCheckProcess.id is not a string")
-        id = UUID(_id__raw)
+        id = parse_uuid(_id__raw)
 
         _status__raw = src_dict["status"]
         if isinstance(_status__raw, bool) or not isinstance(_status__raw, int):
@@ -84,18 +87,15 @@ class CreatedIdCheckProcess:
             status = IdCheckStatus(_status__raw)
 
         unico_id: UnicoId | Unset
-        _unico_id = src_dict.get("unicoId", UNSET)
-        if _unico_id is UNSET:
-            unico_id = UNSET
+        if "unicoId" in src_dict:
+            unico_id = _parse_unico_id(src_dict["unicoId"])
+            _known += 1
         else:
-            unico_id = _parse_unico_id(_unico_id)
+            unico_id = UNSET
 
         liveness: IdCheckLiveness | Unset
-        _liveness = src_dict.get("liveness", UNSET)
-        if _liveness is UNSET:
-            liveness = UNSET
-        else:
-            _liveness__raw = _liveness
+        if "liveness" in src_dict:
+            _liveness__raw = src_dict["liveness"]
             if isinstance(_liveness__raw, bool) or not isinstance(_liveness__raw, int):
                 raise TypeError(
                     "CreatedIdCheckProcess.liveness is not an integer"
@@ -105,10 +105,17 @@ class CreatedIdCheckProcess:
                 liveness = _id_check_liveness_members[_liveness__raw]
             except (KeyError, TypeError):
                 liveness = IdCheckLiveness(_liveness__raw)
+            _known += 1
+        else:
+            liveness = UNSET
 
-        score = src_dict.get("score", UNSET)
-        if score is not UNSET and (isinstance(score, bool) or not isinstance(score, int)):
-            raise TypeError("CreatedIdCheckProcess.score is not an integer")
+        if "score" in src_dict:
+            score = src_dict["score"]
+            if isinstance(score, bool) or not isinstance(score, int):
+                raise TypeError("CreatedIdCheckProcess.score is not an integer")
+            _known += 1
+        else:
+            score = UNSET
 
         if cls is CreatedIdCheckProcess:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -130,8 +137,8 @@ class CreatedIdCheckProcess:
                 score,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             created_id_check_process.additional_properties = _extra
         return created_id_check_process

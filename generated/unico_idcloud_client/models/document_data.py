@@ -214,137 +214,240 @@ class DocumentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
         data_expiracao: datetime.datetime | Unset
-        _data_expiracao = src_dict.get("dataExpiracao", UNSET)
-        if _data_expiracao is UNSET:
-            data_expiracao = UNSET
+        if "dataExpiracao" in src_dict:
+            data_expiracao = _datetime_fromisoformat(src_dict["dataExpiracao"])
+            _known += 1
         else:
-            data_expiracao = datetime.datetime.fromisoformat(_data_expiracao)
+            data_expiracao = UNSET
 
         data_habilitacao: datetime.datetime | Unset
-        _data_habilitacao = src_dict.get("dataHabilitacao", UNSET)
-        if _data_habilitacao is UNSET:
-            data_habilitacao = UNSET
+        if "dataHabilitacao" in src_dict:
+            data_habilitacao = _datetime_fromisoformat(src_dict["dataHabilitacao"])
+            _known += 1
         else:
-            data_habilitacao = datetime.datetime.fromisoformat(_data_habilitacao)
+            data_habilitacao = UNSET
 
         data_nascimento: datetime.datetime | Unset
-        _data_nascimento = src_dict.get("dataNascimento", UNSET)
-        if _data_nascimento is UNSET:
-            data_nascimento = UNSET
+        if "dataNascimento" in src_dict:
+            data_nascimento = _datetime_fromisoformat(src_dict["dataNascimento"])
+            _known += 1
         else:
-            data_nascimento = datetime.datetime.fromisoformat(_data_nascimento)
+            data_nascimento = UNSET
 
-        nome_civil = src_dict.get("nomeCivil", UNSET)
-        if nome_civil is not UNSET and not isinstance(nome_civil, str):
-            raise TypeError("DocumentData.nomeCivil is not a string")
+        if "nomeCivil" in src_dict:
+            nome_civil = src_dict["nomeCivil"]
+            if not isinstance(nome_civil, str):
+                raise TypeError("DocumentData.nomeCivil is not a string")
+            _known += 1
+        else:
+            nome_civil = UNSET
 
-        rg_numero = src_dict.get("rgNumero", UNSET)
-        if rg_numero is not UNSET and not isinstance(rg_numero, str):
-            raise TypeError("DocumentData.rgNumero is not a string")
+        if "rgNumero" in src_dict:
+            rg_numero = src_dict["rgNumero"]
+            if not isinstance(rg_numero, str):
+                raise TypeError("DocumentData.rgNumero is not a string")
+            _known += 1
+        else:
+            rg_numero = UNSET
 
-        categoria = src_dict.get("categoria", UNSET)
-        if categoria is not UNSET and not isinstance(categoria, str):
-            raise TypeError("DocumentData.categoria is not a string")
+        if "categoria" in src_dict:
+            categoria = src_dict["categoria"]
+            if not isinstance(categoria, str):
+                raise TypeError("DocumentData.categoria is not a string")
+            _known += 1
+        else:
+            categoria = UNSET
 
-        cpf_numero = src_dict.get("cpfNumero", UNSET)
-        if cpf_numero is not UNSET and not isinstance(cpf_numero, str):
-            raise TypeError("DocumentData.cpfNumero is not a string")
+        if "cpfNumero" in src_dict:
+            cpf_numero = src_dict["cpfNumero"]
+            if not isinstance(cpf_numero, str):
+                raise TypeError("DocumentData.cpfNumero is not a string")
+            _known += 1
+        else:
+            cpf_numero = UNSET
 
         data_emissao: datetime.datetime | Unset
-        _data_emissao = src_dict.get("dataEmissao", UNSET)
-        if _data_emissao is UNSET:
-            data_emissao = UNSET
+        if "dataEmissao" in src_dict:
+            data_emissao = _datetime_fromisoformat(src_dict["dataEmissao"])
+            _known += 1
         else:
-            data_emissao = datetime.datetime.fromisoformat(_data_emissao)
+            data_emissao = UNSET
 
-        local_emissao = src_dict.get("localEmissao", UNSET)
-        if local_emissao is not UNSET and not isinstance(local_emissao, str):
-            raise TypeError("DocumentData.localEmissao is not a string")
+        if "localEmissao" in src_dict:
+            local_emissao = src_dict["localEmissao"]
+            if not isinstance(local_emissao, str):
+                raise TypeError("DocumentData.localEmissao is not a string")
+            _known += 1
+        else:
+            local_emissao = UNSET
 
-        numero = src_dict.get("numero", UNSET)
-        if numero is not UNSET and not isinstance(numero, str):
-            raise TypeError("DocumentData.numero is not a string")
+        if "numero" in src_dict:
+            numero = src_dict["numero"]
+            if not isinstance(numero, str):
+                raise TypeError("DocumentData.numero is not a string")
+            _known += 1
+        else:
+            numero = UNSET
 
-        renach_numero = src_dict.get("renachNumero", UNSET)
-        if renach_numero is not UNSET and not isinstance(renach_numero, str):
-            raise TypeError("DocumentData.renachNumero is not a string")
+        if "renachNumero" in src_dict:
+            renach_numero = src_dict["renachNumero"]
+            if not isinstance(renach_numero, str):
+                raise TypeError("DocumentData.renachNumero is not a string")
+            _known += 1
+        else:
+            renach_numero = UNSET
 
-        nome_social = src_dict.get("nomeSocial", UNSET)
-        if nome_social is not UNSET and not isinstance(nome_social, str):
-            raise TypeError("DocumentData.nomeSocial is not a string")
+        if "nomeSocial" in src_dict:
+            nome_social = src_dict["nomeSocial"]
+            if not isinstance(nome_social, str):
+                raise TypeError("DocumentData.nomeSocial is not a string")
+            _known += 1
+        else:
+            nome_social = UNSET
 
-        filiacao = src_dict.get("filiacao", UNSET)
-        if filiacao is not UNSET:
+        if "filiacao" in src_dict:
+            filiacao = src_dict["filiacao"]
             if not isinstance(filiacao, list):
                 raise TypeError("DocumentData.filiacao is not an array")
             for _item in filiacao:
                 if not isinstance(_item, str):
                     raise TypeError("DocumentData.filiacao holds a value that is not a string")
 
-        orgao_emissor = src_dict.get("orgaoEmissor", UNSET)
-        if orgao_emissor is not UNSET and not isinstance(orgao_emissor, str):
-            raise TypeError("DocumentData.orgaoEmissor is not a string")
+            _known += 1
+        else:
+            filiacao = UNSET
 
-        uf_emissor = src_dict.get("ufEmissor", UNSET)
-        if uf_emissor is not UNSET and not isinstance(uf_emissor, str):
-            raise TypeError("DocumentData.ufEmissor is not a string")
+        if "orgaoEmissor" in src_dict:
+            orgao_emissor = src_dict["orgaoEmissor"]
+            if not isinstance(orgao_emissor, str):
+                raise TypeError("DocumentData.orgaoEmissor is not a string")
+            _known += 1
+        else:
+            orgao_emissor = UNSET
 
-        carteira_profissional_numero = src_dict.get("carteiraProfissionalNumero", UNSET)
-        if carteira_profissional_numero is not UNSET and not isinstance(carteira_profissional_numero, str):
-            raise TypeError("DocumentData.carteiraProfissionalNumero is not a string")
+        if "ufEmissor" in src_dict:
+            uf_emissor = src_dict["ufEmissor"]
+            if not isinstance(uf_emissor, str):
+                raise TypeError("DocumentData.ufEmissor is not a string")
+            _known += 1
+        else:
+            uf_emissor = UNSET
 
-        certificado_militar_numero = src_dict.get("certificadoMilitarNumero", UNSET)
-        if certificado_militar_numero is not UNSET and not isinstance(certificado_militar_numero, str):
-            raise TypeError("DocumentData.certificadoMilitarNumero is not a string")
+        if "carteiraProfissionalNumero" in src_dict:
+            carteira_profissional_numero = src_dict["carteiraProfissionalNumero"]
+            if not isinstance(carteira_profissional_numero, str):
+                raise TypeError("DocumentData.carteiraProfissionalNumero is not a string")
+            _known += 1
+        else:
+            carteira_profissional_numero = UNSET
 
-        cns_numero = src_dict.get("cnsNumero", UNSET)
-        if cns_numero is not UNSET and not isinstance(cns_numero, str):
-            raise TypeError("DocumentData.cnsNumero is not a string")
+        if "certificadoMilitarNumero" in src_dict:
+            certificado_militar_numero = src_dict["certificadoMilitarNumero"]
+            if not isinstance(certificado_militar_numero, str):
+                raise TypeError("DocumentData.certificadoMilitarNumero is not a string")
+            _known += 1
+        else:
+            certificado_militar_numero = UNSET
 
-        nis_pis_pasep_numero = src_dict.get("nisPisPasepNumero", UNSET)
-        if nis_pis_pasep_numero is not UNSET and not isinstance(nis_pis_pasep_numero, str):
-            raise TypeError("DocumentData.nisPisPasepNumero is not a string")
+        if "cnsNumero" in src_dict:
+            cns_numero = src_dict["cnsNumero"]
+            if not isinstance(cns_numero, str):
+                raise TypeError("DocumentData.cnsNumero is not a string")
+            _known += 1
+        else:
+            cns_numero = UNSET
 
-        ctps_numero = src_dict.get("ctpsNumero", UNSET)
-        if ctps_numero is not UNSET and not isinstance(ctps_numero, str):
-            raise TypeError("DocumentData.ctpsNumero is not a string")
+        if "nisPisPasepNumero" in src_dict:
+            nis_pis_pasep_numero = src_dict["nisPisPasepNumero"]
+            if not isinstance(nis_pis_pasep_numero, str):
+                raise TypeError("DocumentData.nisPisPasepNumero is not a string")
+            _known += 1
+        else:
+            nis_pis_pasep_numero = UNSET
 
-        ctps_serie = src_dict.get("ctpsSerie", UNSET)
-        if ctps_serie is not UNSET and not isinstance(ctps_serie, str):
-            raise TypeError("DocumentData.ctpsSerie is not a string")
+        if "ctpsNumero" in src_dict:
+            ctps_numero = src_dict["ctpsNumero"]
+            if not isinstance(ctps_numero, str):
+                raise TypeError("DocumentData.ctpsNumero is not a string")
+            _known += 1
+        else:
+            ctps_numero = UNSET
 
-        ctps_uf = src_dict.get("ctpsUf", UNSET)
-        if ctps_uf is not UNSET and not isinstance(ctps_uf, str):
-            raise TypeError("DocumentData.ctpsUf is not a string")
+        if "ctpsSerie" in src_dict:
+            ctps_serie = src_dict["ctpsSerie"]
+            if not isinstance(ctps_serie, str):
+                raise TypeError("DocumentData.ctpsSerie is not a string")
+            _known += 1
+        else:
+            ctps_serie = UNSET
 
-        titulo_eleitor_numero = src_dict.get("tituloEleitorNumero", UNSET)
-        if titulo_eleitor_numero is not UNSET and not isinstance(titulo_eleitor_numero, str):
-            raise TypeError("DocumentData.tituloEleitorNumero is not a string")
+        if "ctpsUf" in src_dict:
+            ctps_uf = src_dict["ctpsUf"]
+            if not isinstance(ctps_uf, str):
+                raise TypeError("DocumentData.ctpsUf is not a string")
+            _known += 1
+        else:
+            ctps_uf = UNSET
 
-        naturalidade = src_dict.get("naturalidade", UNSET)
-        if naturalidade is not UNSET and not isinstance(naturalidade, str):
-            raise TypeError("DocumentData.naturalidade is not a string")
+        if "tituloEleitorNumero" in src_dict:
+            titulo_eleitor_numero = src_dict["tituloEleitorNumero"]
+            if not isinstance(titulo_eleitor_numero, str):
+                raise TypeError("DocumentData.tituloEleitorNumero is not a string")
+            _known += 1
+        else:
+            titulo_eleitor_numero = UNSET
 
-        nacionalidade = src_dict.get("nacionalidade", UNSET)
-        if nacionalidade is not UNSET and not isinstance(nacionalidade, str):
-            raise TypeError("DocumentData.nacionalidade is not a string")
+        if "naturalidade" in src_dict:
+            naturalidade = src_dict["naturalidade"]
+            if not isinstance(naturalidade, str):
+                raise TypeError("DocumentData.naturalidade is not a string")
+            _known += 1
+        else:
+            naturalidade = UNSET
 
-        nome = src_dict.get("nome", UNSET)
-        if nome is not UNSET and not isinstance(nome, str):
-            raise TypeError("DocumentData.nome is not a string")
+        if "nacionalidade" in src_dict:
+            nacionalidade = src_dict["nacionalidade"]
+            if not isinstance(nacionalidade, str):
+                raise TypeError("DocumentData.nacionalidade is not a string")
+            _known += 1
+        else:
+            nacionalidade = UNSET
 
-        sobrenome = src_dict.get("sobrenome", UNSET)
-        if sobrenome is not UNSET and not isinstance(sobrenome, str):
-            raise TypeError("DocumentData.sobrenome is not a string")
+        if "nome" in src_dict:
+            nome = src_dict["nome"]
+            if not isinstance(nome, str):
+                raise TypeError("DocumentData.nome is not a string")
+            _known += 1
+        else:
+            nome = UNSET
 
-        pais_emissor = src_dict.get("paisEmissor", UNSET)
-        if pais_emissor is not UNSET and not isinstance(pais_emissor, str):
-            raise TypeError("DocumentData.paisEmissor is not a string")
+        if "sobrenome" in src_dict:
+            sobrenome = src_dict["sobrenome"]
+            if not isinstance(sobrenome, str):
+                raise TypeError("DocumentData.sobrenome is not a string")
+            _known += 1
+        else:
+            sobrenome = UNSET
 
-        autoridade = src_dict.get("autoridade", UNSET)
-        if autoridade is not UNSET and not isinstance(autoridade, str):
-            raise TypeError("DocumentData.autoridade is not a string")
+        if "paisEmissor" in src_dict:
+            pais_emissor = src_dict["paisEmissor"]
+            if not isinstance(pais_emissor, str):
+                raise TypeError("DocumentData.paisEmissor is not a string")
+            _known += 1
+        else:
+            pais_emissor = UNSET
+
+        if "autoridade" in src_dict:
+            autoridade = src_dict["autoridade"]
+            if not isinstance(autoridade, str):
+                raise TypeError("DocumentData.autoridade is not a string")
+            _known += 1
+        else:
+            autoridade = UNSET
 
         if cls is DocumentData:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -414,8 +517,8 @@ class DocumentData:
                 autoridade,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             document_data.additional_properties = _extra
         return document_data
@@ -435,3 +538,6 @@ class DocumentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat  # two attribute lookups fewer per value

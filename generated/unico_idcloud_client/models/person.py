@@ -61,27 +61,47 @@ class Person:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        dui_type = src_dict.get("duiType", UNSET)
-        if dui_type is not UNSET and not isinstance(dui_type, str):
-            raise TypeError("Person.duiType is not a string")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
+        if "duiType" in src_dict:
+            dui_type = src_dict["duiType"]
+            if not isinstance(dui_type, str):
+                raise TypeError("Person.duiType is not a string")
+            _known += 1
+        else:
+            dui_type = UNSET
 
-        dui_value = src_dict.get("duiValue", UNSET)
-        if dui_value is not UNSET and not isinstance(dui_value, str):
-            raise TypeError("Person.duiValue is not a string")
+        if "duiValue" in src_dict:
+            dui_value = src_dict["duiValue"]
+            if not isinstance(dui_value, str):
+                raise TypeError("Person.duiValue is not a string")
+            _known += 1
+        else:
+            dui_value = UNSET
 
-        friendly_name = src_dict.get("friendlyName", UNSET)
-        if friendly_name is not UNSET and not isinstance(friendly_name, str):
-            raise TypeError("Person.friendlyName is not a string")
+        if "friendlyName" in src_dict:
+            friendly_name = src_dict["friendlyName"]
+            if not isinstance(friendly_name, str):
+                raise TypeError("Person.friendlyName is not a string")
+            _known += 1
+        else:
+            friendly_name = UNSET
 
         notifications: list[PersonNotification] | Unset
-        _notifications = src_dict.get("notifications", UNSET)
-        if _notifications is UNSET:
-            notifications = UNSET
-        else:
-            _notifications__raw = _notifications
+        if "notifications" in src_dict:
+            _notifications__raw = src_dict["notifications"]
             if not isinstance(_notifications__raw, list):
                 raise TypeError("Person.notifications is not an array")
-            notifications = [_parse_person_notification(_item) for _item in _notifications__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_notifications__raw) == 1:
+                notifications = [_parse_person_notification(_notifications__raw[0])]
+            else:
+                notifications = [_parse_person_notification(_item) for _item in _notifications__raw]
+            _known += 1
+        else:
+            notifications = UNSET
 
         if cls is Person:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -101,8 +121,8 @@ class Person:
                 notifications,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             person.additional_properties = _extra
         return person

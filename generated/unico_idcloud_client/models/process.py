@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.process_result import ProcessResult
 from ..models.process_state import ProcessState
-from ..types import UNSET, Unset, mask_repr, mask_values_repr
+from ..types import UNSET, Unset, mask_repr, mask_values_repr, parse_uuid
 
 T = TypeVar("T", bound="Process")
 
@@ -163,10 +163,13 @@ class Process:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 3
         _id__raw = src_dict["id"]
         if not isinstance(_id__raw, str):
             raise TypeError("Process.id is not a string")
-        id = UUID(_id__raw)
+        id = parse_uuid(_id__raw)
 
         authentication_info = _parse_authentication_info(src_dict["authenticationInfo"])
 
@@ -179,100 +182,134 @@ class Process:
                 raise TypeError("Process.state is not a string") from None
             state = ProcessState(_state__raw)
 
-        flow = src_dict.get("flow", UNSET)
-        if flow is not UNSET and not isinstance(flow, str):
-            raise TypeError("Process.flow is not a string")
+        if "flow" in src_dict:
+            flow = src_dict["flow"]
+            if not isinstance(flow, str):
+                raise TypeError("Process.flow is not a string")
+            _known += 1
+        else:
+            flow = UNSET
 
-        callback_uri = src_dict.get("callbackUri", UNSET)
-        if callback_uri is not UNSET and not isinstance(callback_uri, str):
-            raise TypeError("Process.callbackUri is not a string")
+        if "callbackUri" in src_dict:
+            callback_uri = src_dict["callbackUri"]
+            if not isinstance(callback_uri, str):
+                raise TypeError("Process.callbackUri is not a string")
+            _known += 1
+        else:
+            callback_uri = UNSET
 
-        user_redirect_url = src_dict.get("userRedirectUrl", UNSET)
-        if user_redirect_url is not UNSET and not isinstance(user_redirect_url, str):
-            raise TypeError("Process.userRedirectUrl is not a string")
+        if "userRedirectUrl" in src_dict:
+            user_redirect_url = src_dict["userRedirectUrl"]
+            if not isinstance(user_redirect_url, str):
+                raise TypeError("Process.userRedirectUrl is not a string")
+            _known += 1
+        else:
+            user_redirect_url = UNSET
 
         created_at: datetime.datetime | Unset
-        _created_at = src_dict.get("createdAt", UNSET)
-        if _created_at is UNSET:
-            created_at = UNSET
+        if "createdAt" in src_dict:
+            created_at = _datetime_fromisoformat(src_dict["createdAt"])
+            _known += 1
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = UNSET
 
         finished_at: datetime.datetime | Unset
-        _finished_at = src_dict.get("finishedAt", UNSET)
-        if _finished_at is UNSET:
-            finished_at = UNSET
+        if "finishedAt" in src_dict:
+            finished_at = _datetime_fromisoformat(src_dict["finishedAt"])
+            _known += 1
         else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+            finished_at = UNSET
 
-        purpose = src_dict.get("purpose", UNSET)
-        if purpose is not UNSET and not isinstance(purpose, str):
-            raise TypeError("Process.purpose is not a string")
+        if "purpose" in src_dict:
+            purpose = src_dict["purpose"]
+            if not isinstance(purpose, str):
+                raise TypeError("Process.purpose is not a string")
+            _known += 1
+        else:
+            purpose = UNSET
 
-        capacities = src_dict.get("capacities", UNSET)
-        if capacities is not UNSET:
+        if "capacities" in src_dict:
+            capacities = src_dict["capacities"]
             if not isinstance(capacities, list):
                 raise TypeError("Process.capacities is not an array")
             for _item in capacities:
                 if not isinstance(_item, str):
                     raise TypeError("Process.capacities holds a value that is not a string")
 
-        services: list[ProcessService] | Unset
-        _services = src_dict.get("services", UNSET)
-        if _services is UNSET:
-            services = UNSET
+            _known += 1
         else:
-            _services__raw = _services
+            capacities = UNSET
+
+        services: list[ProcessService] | Unset
+        if "services" in src_dict:
+            _services__raw = src_dict["services"]
             if not isinstance(_services__raw, list):
                 raise TypeError("Process.services is not an array")
-            services = [_parse_process_service(_item) for _item in _services__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_services__raw) == 1:
+                services = [_parse_process_service(_services__raw[0])]
+            else:
+                services = [_parse_process_service(_item) for _item in _services__raw]
+            _known += 1
+        else:
+            services = UNSET
 
         expires_at: datetime.datetime | Unset
-        _expires_at = src_dict.get("expiresAt", UNSET)
-        if _expires_at is UNSET:
-            expires_at = UNSET
+        if "expiresAt" in src_dict:
+            expires_at = _datetime_fromisoformat(src_dict["expiresAt"])
+            _known += 1
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = UNSET
 
-        token = src_dict.get("token", UNSET)
-        if token is not UNSET and not isinstance(token, str):
-            raise TypeError("Process.token is not a string")
+        if "token" in src_dict:
+            token = src_dict["token"]
+            if not isinstance(token, str):
+                raise TypeError("Process.token is not a string")
+            _known += 1
+        else:
+            token = UNSET
 
-        client_reference = src_dict.get("clientReference", UNSET)
-        if client_reference is not UNSET and not isinstance(client_reference, str):
-            raise TypeError("Process.clientReference is not a string")
+        if "clientReference" in src_dict:
+            client_reference = src_dict["clientReference"]
+            if not isinstance(client_reference, str):
+                raise TypeError("Process.clientReference is not a string")
+            _known += 1
+        else:
+            client_reference = UNSET
 
-        use_case = src_dict.get("useCase", UNSET)
-        if use_case is not UNSET and not isinstance(use_case, str):
-            raise TypeError("Process.useCase is not a string")
+        if "useCase" in src_dict:
+            use_case = src_dict["useCase"]
+            if not isinstance(use_case, str):
+                raise TypeError("Process.useCase is not a string")
+            _known += 1
+        else:
+            use_case = UNSET
 
         person: Person | Unset
-        _person = src_dict.get("person", UNSET)
-        if _person is UNSET:
-            person = UNSET
+        if "person" in src_dict:
+            person = _parse_person(src_dict["person"])
+            _known += 1
         else:
-            person = _parse_person(_person)
+            person = UNSET
 
         company_data: CompanyData | Unset
-        _company_data = src_dict.get("companyData", UNSET)
-        if _company_data is UNSET:
-            company_data = UNSET
+        if "companyData" in src_dict:
+            company_data = _parse_company_data(src_dict["companyData"])
+            _known += 1
         else:
-            company_data = _parse_company_data(_company_data)
+            company_data = UNSET
 
         bio_token_data: BioTokenData | Unset
-        _bio_token_data = src_dict.get("bioTokenData", UNSET)
-        if _bio_token_data is UNSET:
-            bio_token_data = UNSET
+        if "bioTokenData" in src_dict:
+            bio_token_data = _parse_bio_token_data(src_dict["bioTokenData"])
+            _known += 1
         else:
-            bio_token_data = _parse_bio_token_data(_bio_token_data)
+            bio_token_data = UNSET
 
         result: ProcessResult | Unset
-        _result = src_dict.get("result", UNSET)
-        if _result is UNSET:
-            result = UNSET
-        else:
-            _result__raw = _result
+        if "result" in src_dict:
+            _result__raw = src_dict["result"]
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
                 result = _process_result_members[_result__raw]
@@ -280,6 +317,9 @@ class Process:
                 if not isinstance(_result__raw, str):
                     raise TypeError("Process.result is not a string") from None
                 result = ProcessResult(_result__raw)
+            _known += 1
+        else:
+            result = UNSET
 
         if cls is Process:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -329,8 +369,8 @@ class Process:
                 result,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             process.additional_properties = _extra
         return process
@@ -369,3 +409,4 @@ _parse_person = Person.from_dict
 _process_result_members = cast("dict[object, ProcessResult]", ProcessResult._value2member_map_)
 _parse_process_service = ProcessService.from_dict
 _process_state_members = cast("dict[object, ProcessState]", ProcessState._value2member_map_)
+_datetime_fromisoformat = datetime.datetime.fromisoformat  # two attribute lookups fewer per value

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.process_event_type import ProcessEventType
 from ..models.process_state import ProcessState
-from ..types import UNSET, Unset, mask_values_repr
+from ..types import UNSET, Unset, mask_values_repr, parse_uuid
 
 T = TypeVar("T", bound="ProcessNotification")
 
@@ -80,17 +80,17 @@ class ProcessNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 1
         _process_id__raw = src_dict["processId"]
         if not isinstance(_process_id__raw, str):
             raise TypeError("ProcessNotification.processId is not a string")
-        process_id = UUID(_process_id__raw)
+        process_id = parse_uuid(_process_id__raw)
 
         state: ProcessState | Unset
-        _state = src_dict.get("state", UNSET)
-        if _state is UNSET:
-            state = UNSET
-        else:
-            _state__raw = _state
+        if "state" in src_dict:
+            _state__raw = src_dict["state"]
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
                 state = _process_state_members[_state__raw]
@@ -98,17 +98,21 @@ class ProcessNotification:
                 if not isinstance(_state__raw, str):
                     raise TypeError("ProcessNotification.state is not a string") from None
                 state = ProcessState(_state__raw)
+            _known += 1
+        else:
+            state = UNSET
 
-        flow = src_dict.get("flow", UNSET)
-        if flow is not UNSET and not isinstance(flow, str):
-            raise TypeError("ProcessNotification.flow is not a string")
+        if "flow" in src_dict:
+            flow = src_dict["flow"]
+            if not isinstance(flow, str):
+                raise TypeError("ProcessNotification.flow is not a string")
+            _known += 1
+        else:
+            flow = UNSET
 
         last_event: ProcessEventType | Unset
-        _last_event = src_dict.get("lastEvent", UNSET)
-        if _last_event is UNSET:
-            last_event = UNSET
-        else:
-            _last_event__raw = _last_event
+        if "lastEvent" in src_dict:
+            _last_event__raw = src_dict["lastEvent"]
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
                 last_event = _process_event_type_members[_last_event__raw]
@@ -116,10 +120,17 @@ class ProcessNotification:
                 if not isinstance(_last_event__raw, str):
                     raise TypeError("ProcessNotification.lastEvent is not a string") from None
                 last_event = ProcessEventType(_last_event__raw)
+            _known += 1
+        else:
+            last_event = UNSET
 
-        last_event_description = src_dict.get("lastEventDescription", UNSET)
-        if last_event_description is not UNSET and not isinstance(last_event_description, str):
-            raise TypeError("ProcessNotification.lastEventDescription is not a string")
+        if "lastEventDescription" in src_dict:
+            last_event_description = src_dict["lastEventDescription"]
+            if not isinstance(last_event_description, str):
+                raise TypeError("ProcessNotification.lastEventDescription is not a string")
+            _known += 1
+        else:
+            last_event_description = UNSET
 
         if cls is ProcessNotification:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -141,8 +152,8 @@ class ProcessNotification:
                 last_event_description,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             process_notification.additional_properties = _extra
         return process_notification

@@ -60,31 +60,51 @@ class ProcessService:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
         documents: list[ServiceDocument] | Unset
-        _documents = src_dict.get("documents", UNSET)
-        if _documents is UNSET:
-            documents = UNSET
-        else:
-            _documents__raw = _documents
+        if "documents" in src_dict:
+            _documents__raw = src_dict["documents"]
             if not isinstance(_documents__raw, list):
                 raise TypeError("ProcessService.documents is not an array")
-            documents = [_parse_service_document(_item) for _item in _documents__raw]
+            # Most arrays of objects in a body hold one: on CPython 3.11 a comprehension costs a function call of its own
+            # (~100 ns; 3.12 inlines it).
+            if len(_documents__raw) == 1:
+                documents = [_parse_service_document(_documents__raw[0])]
+            else:
+                documents = [_parse_service_document(_item) for _item in _documents__raw]
+            _known += 1
+        else:
+            documents = UNSET
 
-        consent_granted = src_dict.get("consent_granted", UNSET)
-        if consent_granted is not UNSET and not isinstance(consent_granted, bool):
-            raise TypeError("ProcessService.consent_granted is not a boolean")
+        if "consent_granted" in src_dict:
+            consent_granted = src_dict["consent_granted"]
+            if not isinstance(consent_granted, bool):
+                raise TypeError("ProcessService.consent_granted is not a boolean")
+            _known += 1
+        else:
+            consent_granted = UNSET
 
-        envelope_id = src_dict.get("envelopeId", UNSET)
-        if envelope_id is not UNSET and not isinstance(envelope_id, str):
-            raise TypeError("ProcessService.envelopeId is not a string")
+        if "envelopeId" in src_dict:
+            envelope_id = src_dict["envelopeId"]
+            if not isinstance(envelope_id, str):
+                raise TypeError("ProcessService.envelopeId is not a string")
+            _known += 1
+        else:
+            envelope_id = UNSET
 
-        document_ids = src_dict.get("documentIds", UNSET)
-        if document_ids is not UNSET:
+        if "documentIds" in src_dict:
+            document_ids = src_dict["documentIds"]
             if not isinstance(document_ids, list):
                 raise TypeError("ProcessService.documentIds is not an array")
             for _item in document_ids:
                 if not isinstance(_item, str):
                     raise TypeError("ProcessService.documentIds holds a value that is not a string")
+
+            _known += 1
+        else:
+            document_ids = UNSET
 
         if cls is ProcessService:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -104,8 +124,8 @@ class ProcessService:
                 document_ids,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             process_service.additional_properties = _extra
         return process_service

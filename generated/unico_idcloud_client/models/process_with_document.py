@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import mask_values_repr
+from ..types import mask_values_repr, parse_uuid
 
 T = TypeVar("T", bound="ProcessWithDocument")
 
@@ -49,7 +49,7 @@ class ProcessWithDocument:
         _id__raw = src_dict["id"]
         if not isinstance(_id__raw, str):
             raise TypeError("ProcessWithDocument.id is not a string")
-        id = UUID(_id__raw)
+        id = parse_uuid(_id__raw)
 
         person = _parse_process_document(src_dict["person"])
 
@@ -67,8 +67,8 @@ class ProcessWithDocument:
                 person,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != 2:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             process_with_document.additional_properties = _extra
         return process_with_document

@@ -51,6 +51,9 @@ class ScoreEngineResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 1
         _score_enabled__raw = src_dict["scoreEnabled"]
         # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
         try:
@@ -60,9 +63,13 @@ class ScoreEngineResult:
                 raise TypeError("ScoreEngineResult.scoreEnabled is not a string") from None
             score_enabled = ScoreEnabled(_score_enabled__raw)
 
-        score = src_dict.get("score", UNSET)
-        if score is not UNSET and (isinstance(score, bool) or not isinstance(score, (int, float))):
-            raise TypeError("ScoreEngineResult.score is not a number")
+        if "score" in src_dict:
+            score = src_dict["score"]
+            if isinstance(score, bool) or not isinstance(score, (int, float)):
+                raise TypeError("ScoreEngineResult.score is not a number")
+            _known += 1
+        else:
+            score = UNSET
 
         if cls is ScoreEngineResult:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -78,8 +85,8 @@ class ScoreEngineResult:
                 score,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             score_engine_result.additional_properties = _extra
         return score_engine_result

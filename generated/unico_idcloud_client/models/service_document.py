@@ -85,40 +85,71 @@ class ServiceDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        typified = src_dict.get("typified", UNSET)
-        if typified is not UNSET and not isinstance(typified, bool):
-            raise TypeError("ServiceDocument.typified is not a boolean")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
+        if "typified" in src_dict:
+            typified = src_dict["typified"]
+            if not isinstance(typified, bool):
+                raise TypeError("ServiceDocument.typified is not a boolean")
+            _known += 1
+        else:
+            typified = UNSET
 
-        cpf_match = src_dict.get("cpf_match", UNSET)
-        if cpf_match is not UNSET and not isinstance(cpf_match, bool):
-            raise TypeError("ServiceDocument.cpf_match is not a boolean")
+        if "cpf_match" in src_dict:
+            cpf_match = src_dict["cpf_match"]
+            if not isinstance(cpf_match, bool):
+                raise TypeError("ServiceDocument.cpf_match is not a boolean")
+            _known += 1
+        else:
+            cpf_match = UNSET
 
-        face_match = src_dict.get("face_match", UNSET)
-        if face_match is not UNSET and not isinstance(face_match, bool):
-            raise TypeError("ServiceDocument.face_match is not a boolean")
+        if "face_match" in src_dict:
+            face_match = src_dict["face_match"]
+            if not isinstance(face_match, bool):
+                raise TypeError("ServiceDocument.face_match is not a boolean")
+            _known += 1
+        else:
+            face_match = UNSET
 
-        doc_id = src_dict.get("doc_id", UNSET)
-        if doc_id is not UNSET and not isinstance(doc_id, str):
-            raise TypeError("ServiceDocument.doc_id is not a string")
+        if "doc_id" in src_dict:
+            doc_id = src_dict["doc_id"]
+            if not isinstance(doc_id, str):
+                raise TypeError("ServiceDocument.doc_id is not a string")
+            _known += 1
+        else:
+            doc_id = UNSET
 
-        validate_doc = src_dict.get("validate_doc", UNSET)
-        if validate_doc is not UNSET and not isinstance(validate_doc, bool):
-            raise TypeError("ServiceDocument.validate_doc is not a boolean")
+        if "validate_doc" in src_dict:
+            validate_doc = src_dict["validate_doc"]
+            if not isinstance(validate_doc, bool):
+                raise TypeError("ServiceDocument.validate_doc is not a boolean")
+            _known += 1
+        else:
+            validate_doc = UNSET
 
-        reused_doc = src_dict.get("reused_doc", UNSET)
-        if reused_doc is not UNSET and not isinstance(reused_doc, bool):
-            raise TypeError("ServiceDocument.reused_doc is not a boolean")
+        if "reused_doc" in src_dict:
+            reused_doc = src_dict["reused_doc"]
+            if not isinstance(reused_doc, bool):
+                raise TypeError("ServiceDocument.reused_doc is not a boolean")
+            _known += 1
+        else:
+            reused_doc = UNSET
 
-        signed_url = src_dict.get("signed_url", UNSET)
-        if signed_url is not UNSET and not isinstance(signed_url, str):
-            raise TypeError("ServiceDocument.signed_url is not a string")
+        if "signed_url" in src_dict:
+            signed_url = src_dict["signed_url"]
+            if not isinstance(signed_url, str):
+                raise TypeError("ServiceDocument.signed_url is not a string")
+            _known += 1
+        else:
+            signed_url = UNSET
 
         doc: Document | Unset
-        _doc = src_dict.get("doc", UNSET)
-        if _doc is UNSET:
-            doc = UNSET
+        if "doc" in src_dict:
+            doc = _parse_document(src_dict["doc"])
+            _known += 1
         else:
-            doc = _parse_document(_doc)
+            doc = UNSET
 
         if cls is ServiceDocument:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -146,8 +177,8 @@ class ServiceDocument:
                 doc,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             service_document.additional_properties = _extra
         return service_document

@@ -51,8 +51,8 @@ class SetProcessDocumentResponse:
                 process,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != 1:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             set_process_document_response.additional_properties = _extra
         return set_process_document_response

