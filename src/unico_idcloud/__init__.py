@@ -18,9 +18,11 @@ from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
+from ._raw import RawResponse
 from ._redis_ratelimit import RedisRateLimiter
 from ._selfie import SelfieImage
 from ._token import AccessToken
+from ._version import __version__
 from .errors import InvalidSelfie, WaitTimeout
 
 __all__ = [
@@ -35,12 +37,14 @@ __all__ = [
     "InvalidSelfie",
     "ProcessOutcome",
     "RateLimiter",
+    "RawResponse",
     "RedisRateLimiter",
     "SelfieImage",
     "ServiceAccount",
     "SystemClock",
     "Verdict",
     "WaitTimeout",
+    "__version__",
     "decide",
     "decide_idcheck",
 ]

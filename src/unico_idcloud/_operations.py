@@ -19,6 +19,8 @@ from unico_idcloud_client.api.selfie import get_selfie
 from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResponse, Selfie
 from unico_idcloud_client.types import Response
 
+from .errors import BadRequest, ProcessIdRejected
+
 T = TypeVar("T")
 
 
@@ -43,6 +45,8 @@ class Operation(Generic[T]):
     unwrap: Callable[[Any], T | None]
     """The model in a 200's parsed body, or ``None`` if it is not there."""
     needs_api_key: bool = False
+    bad_request: type[BadRequest] = BadRequest
+    """The error of a 400 (:class:`ProcessIdRejected` where the request is a process id)."""
 
 
 def _process(parsed: Any) -> Process | None:
@@ -66,6 +70,7 @@ GET_PROCESS = Operation(
     get_process._build_response,
     get_process.is_documented_status,
     _process,
+    bad_request=ProcessIdRejected,
 )
 GET_SELFIE = Operation(
     "Get Selfie",
@@ -74,6 +79,7 @@ GET_SELFIE = Operation(
     get_selfie._build_response,
     get_selfie.is_documented_status,
     _selfie,
+    bad_request=ProcessIdRejected,
 )
 GET_IDCHECK_PROCESS = Operation(
     "Get Process (IDCheck)",
@@ -83,4 +89,5 @@ GET_IDCHECK_PROCESS = Operation(
     get_id_check_process.is_documented_status,
     _idcheck,
     needs_api_key=True,
+    bad_request=ProcessIdRejected,
 )

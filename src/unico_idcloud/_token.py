@@ -21,7 +21,7 @@ import httpx
 from ._assertion import JWT_BEARER_GRANT, AssertionSigner
 from ._clock import Clock
 from ._retry import UnicoRetry
-from .errors import AuthenticationError, RateLimited, ServerError, TransportError, UnexpectedResponse, UnicoError
+from .errors import AuthenticationError, RateLimited, ServerError, UnexpectedResponse, UnicoError, transport_error
 
 logger = logging.getLogger("unico_idcloud")
 
@@ -83,7 +83,7 @@ def exchange_flow(
             response = yield request
         except httpx.TransportError as exc:
             if retry.is_exhausted():
-                raise TransportError("the token endpoint did not answer") from exc
+                raise transport_error(exc, "the token endpoint did not answer") from exc
             retry = retry.increment()
             yield retry.wait_for(exc)
             continue

@@ -113,3 +113,19 @@ class Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         pass
+
+
+def proxy_routes(proxy: httpx.Proxy | None, trust_env: bool) -> dict[str, httpx.Proxy | None]:
+    """httpx's own proxy map (``httpx.Client._get_proxy_map``): ``proxy=`` for every URL, else, with
+    ``trust_env``, ``HTTP(S)_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (``None``: no proxy for that pattern).
+
+    Written again here because httpx only reads the environment for a client it builds its own transport for, and
+    ours wraps the network in retries and a rate limit; the environment parsing itself is httpx's."""
+    if proxy is not None:
+        return {"all://": proxy}
+    if not trust_env:
+        return {}
+    # httpx._utils is private, but this is the function httpx.Client itself calls: NO_PROXY rules stay httpx's.
+    from httpx._utils import get_environment_proxies
+
+    return {pattern: None if url is None else httpx.Proxy(url) for pattern, url in get_environment_proxies().items()}
