@@ -36,7 +36,7 @@ from ._operations import Api, Operation
 from ._outcome import expect
 from ._raw import RawResponse
 from ._token import StaticTokenSource, TokenCache, TokenExchange
-from ._transport import Borrowed, RateLimitedTransport, proxy_routes
+from ._transport import Borrowed, RateLimitedTransport, WithHeaders, proxy_routes
 from ._version import USER_AGENT
 from .errors import ConfigurationError, UnexpectedResponse, transport_error
 
@@ -108,7 +108,8 @@ class Shared:
         for name in _CREDENTIAL_HEADERS:
             token_headers.pop(name, None)
         self.token_http = http_class(
-            headers=token_headers, timeout=config.timeout, **_routing(wires, self.no_proxy, Borrowed)
+            timeout=config.timeout,
+            **_routing(wires, self.no_proxy, lambda wire: WithHeaders(Borrowed(wire), token_headers)),
         )
         self.tokens: TokenCache | StaticTokenSource
         if config.token is not None:

@@ -129,3 +129,32 @@ def proxy_routes(proxy: httpx.Proxy | None, trust_env: bool) -> dict[str, httpx.
     from httpx._utils import get_environment_proxies
 
     return {pattern: None if url is None else httpx.Proxy(url) for pattern, url in get_environment_proxies().items()}
+
+
+class WithHeaders(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Adds ``headers`` a request does not have. The token exchange's sans-I/O flow builds its own
+    ``httpx.Request``s, and httpx merges a client's ``headers=`` only into requests the client builds."""
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, headers: httpx.Headers) -> None:
+        self._inner = inner
+        self._headers = headers
+
+    def _add(self, request: httpx.Request) -> None:
+        for name, value in self._headers.multi_items():
+            request.headers.setdefault(name, value)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.BaseTransport)
+        self._add(request)
+        return self._inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.AsyncBaseTransport)
+        self._add(request)
+        return await self._inner.handle_async_request(request)
+
+    def close(self) -> None:
+        pass  # borrowed: the owner closes the inner transport
+
+    async def aclose(self) -> None:
+        pass
