@@ -12,7 +12,7 @@ Errors are in :mod:`unico_idcloud.errors`; the generated, low-level client is ``
 """
 
 from ._account import ServiceAccount
-from ._bulk import ProcessOutcome
+from ._bulk import ProcessFailed, ProcessOutcome, ProcessSucceeded
 from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
@@ -35,7 +35,9 @@ __all__ = [
     "Environment",
     "IDCloud",
     "InvalidSelfie",
+    "ProcessFailed",
     "ProcessOutcome",
+    "ProcessSucceeded",
     "RateLimiter",
     "RawResponse",
     "RedisRateLimiter",
