@@ -15,6 +15,7 @@ from httpx_retries import RetryTransport
 from ._clock import Clock
 from ._ratelimit import RateLimiter
 from ._retry import UnicoRetry, retry_after_seconds
+from ._telemetry import count_attempt, count_attempt_async
 
 logger = logging.getLogger("unico_idcloud")
 
@@ -54,6 +55,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("a synchronous request needs a synchronous transport")
         if self._limiter is not None:
             self._limiter.acquire()
+        count_attempt(request)
         started = self._started()
         try:
             response = self._inner.handle_request(request)
@@ -67,6 +69,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("an async request needs an async transport")
         if self._limiter is not None:
             await self._limiter.acquire_async()
+        count_attempt_async(request)
         started = self._started()
         try:
             response = await self._inner.handle_async_request(request)
