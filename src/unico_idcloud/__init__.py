@@ -17,6 +17,7 @@ from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
+from ._logs import setup_logging
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
 from ._raw import RawResponse
 from ._redis_ratelimit import RedisRateLimiter
@@ -24,6 +25,8 @@ from ._selfie import SelfieImage
 from ._token import AccessToken
 from ._version import __version__
 from .errors import InvalidSelfie, WaitTimeout
+
+setup_logging()
 
 __all__ = [
     "AccessToken",

@@ -108,5 +108,5 @@ def write_private(path: str | os.PathLike[str], content: bytes) -> Path:
 def save(image: SelfieImage, path: str | os.PathLike[str]) -> SelfieImage:
     write_private(path, image.content)
     # Type and size only: never the bytes, never the path (it may name the person).
-    logger.debug("unico_idcloud: selfie saved (%s, %d bytes)", image.content_type, len(image.content))
+    logger.debug("selfie saved (%s, %d bytes)", image.content_type, len(image.content))
     return image

@@ -37,9 +37,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _done(self, request: httpx.Request, response: httpx.Response, started: float | None) -> httpx.Response:
         if started is not None:
             elapsed = (self._clock.monotonic() - started) * 1000
-            logger.debug(
-                "unico_idcloud: %s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed
-            )
+            logger.debug("%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed)
         if self._limiter is not None:
             throttled = response.status_code == 429
             self._limiter.on_response(
@@ -48,7 +46,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     def _failed(self, request: httpx.Request, exc: Exception) -> None:
-        logger.debug("unico_idcloud: %s %s -> %s", request.method, request.url.path, type(exc).__name__)
+        logger.debug("%s %s -> %s", request.method, request.url.path, type(exc).__name__)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(self._inner, httpx.BaseTransport):
