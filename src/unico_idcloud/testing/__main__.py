@@ -17,13 +17,15 @@ from ._fake import FakeUnico
 from ._server import FakeServer
 from ._webhooks import WebhookCredentials
 
+DESCRIPTION = "Serve a fake Unico IDCloud (test data only) on 127.0.0.1 and print its credentials."
+
 
 def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(0)  # runs the cleanup below (the private key file is deleted)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m unico_idcloud.testing", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m unico_idcloud.testing", description=DESCRIPTION)
     parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--rate-limit", type=int, default=10, help="requests per second per tenant (0: off)")
     hooks = parser.add_argument_group("webhooks (sent when a process finishes)")
