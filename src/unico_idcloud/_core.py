@@ -90,14 +90,15 @@ class Shared:
         network: Callable[..., Transport],
     ) -> None:
         # pattern -> network transport; "" is the default route. A given transport is used as is (no proxy).
-        wires: dict[str, Transport] = {"": transport if transport is not None else network()}
+        # trust_env reaches the network transports too: httpx's SSL_CERT_FILE / SSL_CERT_DIR, as in httpx.Client.
+        wires: dict[str, Transport] = {"": transport if transport is not None else network(trust_env=config.trust_env)}
         self.no_proxy: list[str] = []
         if transport is None:
             for pattern, proxy in proxy_routes(config.proxy, config.trust_env).items():
                 if proxy is None:
                     self.no_proxy.append(pattern)
                 else:
-                    wires[pattern] = network(proxy=proxy)
+                    wires[pattern] = network(proxy=proxy, trust_env=config.trust_env)
         self.wires = wires
         # Every route waits for the same limiter: one tenant budget, whichever way the request leaves.
         self.limited = {
@@ -186,8 +187,9 @@ class BaseClient(Generic[HttpT]):
 
     def with_options(self, **overrides: Unpack[ClientOverrides]) -> Self:
         """A copy of this client with other ``timeout``, ``max_retries``, ``retry_deadline`` or
-        ``default_headers``, sharing this one's connection pool, token and rate limiter (``client.with_options(
-        max_retries=0).get_process(id)``). Closing the copy closes nothing shared; close the original."""
+        ``default_headers`` (they replace the client's), sharing this one's connection pool, token and rate limiter
+        (``client.with_options(max_retries=0).get_process(id)``). Closing the copy closes nothing shared; close the
+        original."""
         copy = object.__new__(type(self))
         copy._http_class = self._http_class
         copy._shared = self._shared

@@ -9,15 +9,12 @@ module only counts attempts.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
+from types import ModuleType
 from typing import Any
 
 import httpx
-
-try:
-    from opentelemetry import trace as otel_trace
-except ImportError:  # pragma: no cover - the package does not depend on OpenTelemetry
-    otel_trace = None  # type: ignore[assignment]
 
 RESEND_COUNT = "http.request.resend_count"
 # Extensions of our own (httpcore ignores keys it does not know): the attempt number, and the caller's own
@@ -38,15 +35,26 @@ def _next_attempt(request: httpx.Request) -> int:
     return attempt
 
 
+@functools.cache
+def _otel_trace() -> ModuleType | None:
+    """``opentelemetry.trace``, imported at the first resend (importing the package never loads it), or ``None``."""
+    try:
+        from opentelemetry import trace
+    except ImportError:  # the package does not depend on OpenTelemetry
+        return None
+    return trace
+
+
 def _mark(resends: int) -> None:
-    if otel_trace is not None:
-        otel_trace.get_current_span().set_attribute(RESEND_COUNT, resends)
+    trace = _otel_trace()
+    if trace is not None:
+        trace.get_current_span().set_attribute(RESEND_COUNT, resends)
 
 
 def count_attempt(request: httpx.Request) -> None:
     """Before a synchronous attempt: on a resend, set ``http.request.resend_count`` on the attempt's span."""
     resends = _next_attempt(request)
-    if not resends or otel_trace is None:
+    if not resends or _otel_trace() is None:
         return
     earlier: SyncTrace | None = request.extensions[_CALLERS_TRACE]
     marked = False
@@ -65,7 +73,7 @@ def count_attempt(request: httpx.Request) -> None:
 def count_attempt_async(request: httpx.Request) -> None:
     """:func:`count_attempt` for an async attempt (httpcore awaits an async ``trace`` callback)."""
     resends = _next_attempt(request)
-    if not resends or otel_trace is None:
+    if not resends or _otel_trace() is None:
         return
     earlier: AsyncTrace | None = request.extensions[_CALLERS_TRACE]
     marked = False

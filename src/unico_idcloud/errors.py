@@ -60,7 +60,6 @@ __all__ = [
     "UnexpectedResponse",
     "UnicoError",
     "WaitTimeout",
-    "transport_error",
 ]
 
 
