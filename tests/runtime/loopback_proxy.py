@@ -53,9 +53,12 @@ class LoopbackProxy:
             authority = target.split("://", 1)[1].split("/", 1)
             host, _, port = authority[0].rpartition(":")
             path = "/" + (authority[1] if len(authority) > 1 else "")
+            # One request per connection: the server closes after answering (and says so), so the client opens
+            # a new connection, and this proxy sees, each request.
+            kept = [line for line in header_lines if line.partition(":")[0].strip().lower() != "connection"]
+            head_out = "\r\n".join([f"{method} {path} {version}", *kept, "Connection: close"])
             upstream = socket.create_connection((host, int(port)))
-            upstream.sendall(f"{method} {path} {version}\r\n".encode() + "\r\n".join(header_lines).encode())
-            upstream.sendall(b"\r\n\r\n" + rest)
+            upstream.sendall(head_out.encode("latin-1") + b"\r\n\r\n" + rest)
         self._pipe(client, upstream)
 
     @staticmethod

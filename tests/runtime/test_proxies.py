@@ -21,7 +21,7 @@ from cryptography.x509.oid import NameOID
 
 from unico_idcloud import AsyncIDCloud, Environment, IDCloud
 from unico_idcloud.errors import ConnectionError
-from unico_idcloud.testing import FakeUnico, Scenario, ServiceAccount
+from unico_idcloud.testing import FakeServer, FakeUnico, Scenario, ServiceAccount
 
 from .loopback_proxy import LoopbackProxy
 
@@ -118,17 +118,40 @@ async def test_an_explicit_proxy_for_the_async_client(
     assert len(proxy.seen) >= 1 and all(line.startswith("CONNECT 127.0.0.1:") for line in proxy.seen)
 
 
-def test_no_proxy_and_trust_env_false_go_direct(
+def test_no_proxy_goes_direct(
     https_fake: tuple[FakeUnico, str], proxy: LoopbackProxy, account: ServiceAccount, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, url = https_fake
     monkeypatch.setenv("HTTPS_PROXY", proxy.url)
-    with IDCloud(account, environment=Environment.from_url(url), trust_env=False) as client:
-        client.get_process(PID)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
     with IDCloud(account, environment=Environment.from_url(url)) as client:
         client.get_process(PID)
     assert proxy.seen == []
+
+
+@pytest.fixture
+def http_fake(monkeypatch: pytest.MonkeyPatch, _unico_key_material: ServiceAccount) -> Iterator[str]:
+    for variable in PROXY_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+        monkeypatch.delenv(variable.lower(), raising=False)
+    fake = FakeUnico()
+    fake.add_service_account(_unico_key_material)
+    with FakeServer(fake) as server:
+        fake.token_host = server.url
+        yield server.url
+
+
+def test_http_proxy_forwards_and_trust_env_false_ignores_it(
+    http_fake: str, proxy: LoopbackProxy, account: ServiceAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An http:// URL goes through the proxy in absolute form (no tunnel); trust_env=False reads no variable."""
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    with IDCloud(account, environment=Environment.from_url(http_fake), trust_env=False) as client:
+        client.get_process(PID)
+    assert proxy.seen == []
+    with IDCloud(account, environment=Environment.from_url(http_fake)) as client:
+        client.get_process(PID)
+    assert proxy.seen == [f"POST {http_fake}/oauth2/token", f"GET {http_fake}/client/v1/process/{PID}"]
 
 
 def test_a_dead_proxy_is_a_connection_error_after_the_retries(
