@@ -16,7 +16,7 @@ from unico_idcloud_client.models import IdCheckProcess, Process, Selfie
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
 from ._config import AsyncClientOptions, CallOptions, SyncClientOptions
-from ._core import BaseClient, no_response, reading
+from ._core import BaseClient, network_of, no_response, reading
 from ._operations import GET_IDCHECK_PROCESS, GET_PROCESS, GET_SELFIE, Operation
 from ._outcome import process_id_of
 from ._raw import RawResponse
@@ -42,7 +42,9 @@ class IDCloud(BaseClient[httpx.Client]):
         retry_deadline: the most time one call spends waiting between its retries (default 60 s).
         rate_limit: requests per second for this client (default 10, Unico's default per tenant), a
             :class:`RateLimiter` shared with other clients, or ``None`` for no limit.
-        transport: any httpx transport (for example ``FakeUnico().transport()`` in tests).
+        transport: any httpx transport (for example ``FakeUnico().transport()`` in tests), used as it is (no proxy).
+        http_client: an ``httpx.Client`` of yours to send each attempt with (its transport, proxies, TLS settings
+            and event hooks), under the retries and the rate limit; you close it. Not with ``transport``.
         clock: where time is read and waited for (tests pass a virtual clock).
         default_headers: headers sent with every request, the token request included (``Authorization`` and
             ``APIKEY`` stay the client's; a ``User-Agent`` here replaces ``unico-idcloud/<version> ...``).
@@ -56,7 +58,7 @@ class IDCloud(BaseClient[httpx.Client]):
     """
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[SyncClientOptions]) -> None:
-        transport = options.pop("transport", None)
+        transport = network_of(options.pop("transport", None), options.pop("http_client", None), httpx.Client)
         super().__init__(account, options, transport, httpx.Client, httpx.HTTPTransport)
 
     def _send(self, operation: Operation[T], args: tuple[object, ...], options: CallOptions) -> RawResponse[T]:
@@ -153,7 +155,7 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     event loop; every task using it shares its token and rate limit."""
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[AsyncClientOptions]) -> None:
-        transport = options.pop("transport", None)
+        transport = network_of(options.pop("transport", None), options.pop("http_client", None), httpx.AsyncClient)
         super().__init__(account, options, transport, httpx.AsyncClient, httpx.AsyncHTTPTransport)
 
     async def _send(self, operation: Operation[T], args: tuple[object, ...], options: CallOptions) -> RawResponse[T]:

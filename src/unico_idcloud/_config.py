@@ -64,10 +64,12 @@ class CallOptions(TypedDict, total=False):
 
 class SyncClientOptions(ClientOptions, total=False):
     transport: httpx.BaseTransport | None
+    http_client: httpx.Client | None
 
 
 class AsyncClientOptions(ClientOptions, total=False):
     transport: httpx.AsyncBaseTransport | None
+    http_client: httpx.AsyncClient | None
 
 
 _KNOWN_OPTIONS = SyncClientOptions.__optional_keys__

@@ -36,7 +36,7 @@ from ._operations import Api, Operation
 from ._outcome import expect
 from ._raw import RawResponse
 from ._token import StaticTokenSource, TokenCache, TokenExchange
-from ._transport import Borrowed, RateLimitedTransport, WithHeaders, proxy_routes
+from ._transport import Borrowed, RateLimitedTransport, ThroughClient, WithHeaders, proxy_routes
 from ._version import USER_AGENT
 from .errors import ConfigurationError, UnexpectedResponse, transport_error
 
@@ -75,6 +75,21 @@ def reading(response: httpx.Response) -> Iterator[None]:
         ) from exc
     except httpx.TransportError as exc:
         raise transport_error(exc, "the response was cut short") from exc
+
+
+def network_of(
+    transport: Transport | None,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    http_class: type[httpx.Client] | type[httpx.AsyncClient],
+) -> Transport | None:
+    """The network transport a caller gave: ``transport=`` as it is, or ``http_client=`` sending each attempt."""
+    if http_client is None:
+        return transport
+    if transport is not None:
+        raise ConfigurationError("give transport= or http_client=, not both")
+    if not isinstance(http_client, http_class):
+        raise ConfigurationError(f"http_client must be an {http_class.__module__}.{http_class.__name__}")
+    return ThroughClient(http_client)
 
 
 class Shared:

@@ -159,3 +159,27 @@ class WithHeaders(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         pass
+
+
+class ThroughClient(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends each attempt with a caller's httpx client (``http_client=``): its transport, mounts and proxies, TLS
+    settings and event hooks apply, under this client's retries and rate limit. The caller closes it."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.Client):
+            raise RuntimeError("IDCloud(http_client=) needs an httpx.Client")
+        return self._client.send(request, stream=True)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.AsyncClient):
+            raise RuntimeError("AsyncIDCloud(http_client=) needs an httpx.AsyncClient")
+        return await self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        pass  # the caller's client
+
+    async def aclose(self) -> None:
+        pass

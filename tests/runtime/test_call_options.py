@@ -11,7 +11,15 @@ import pytest
 import unico_idcloud
 from unico_idcloud import AsyncIDCloud, IDCloud, RawResponse
 from unico_idcloud.errors import ConfigurationError, NotFound, ServerError, UnexpectedResponse
-from unico_idcloud.testing import FakeUnico, Fault, IdCheckScenario, Scenario, ServiceAccount, VirtualClock
+from unico_idcloud.testing import (
+    FakeUnico,
+    Fault,
+    IdCheckScenario,
+    Scenario,
+    ServiceAccount,
+    VirtualClock,
+    generate_service_account,
+)
 
 from ..fake_clients import Recorder
 
@@ -151,3 +159,33 @@ def test_default_headers_reach_the_token_endpoint_without_credentials(
     token, api = recorder.sent
     assert token.headers["user-agent"] == api.headers["user-agent"] == "my-app/2"
     assert token.headers["x-team"] == "kyc" and "apikey" not in token.headers
+
+
+def test_http_client_sends_every_attempt_under_the_retries(clock: VirtualClock) -> None:
+    answers = iter([httpx.Response(503), httpx.Response(404, json={"code": 5, "message": "not found"})])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth2/token":
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+        return next(answers)
+
+    seen: list[str] = []
+    mine = httpx.Client(
+        transport=httpx.MockTransport(handler), event_hooks={"request": [lambda r: seen.append(r.url.path)]}
+    )
+    with IDCloud(generate_service_account(), http_client=mine, clock=clock) as client, pytest.raises(NotFound):
+        client.get_process(MISSING)
+    assert seen == ["/oauth2/token", f"/client/v1/process/{MISSING}", f"/client/v1/process/{MISSING}"]
+    assert not mine.is_closed  # the caller's to close
+    mine.close()
+
+
+async def test_http_client_is_checked(clock: VirtualClock) -> None:
+    with pytest.raises(ConfigurationError, match=r"httpx\.AsyncClient"):
+        AsyncIDCloud(token="t", http_client=httpx.Client())  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="not both"):
+        IDCloud(token="t", http_client=httpx.Client(), transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    mine = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(418, json={})))
+    async with mine, AsyncIDCloud(token="t", http_client=mine, clock=clock) as client:
+        with pytest.raises(UnexpectedResponse):
+            await client.get_process(MISSING)
