@@ -14,6 +14,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "Unset"
+
 
 UNSET: Unset = Unset()
 
