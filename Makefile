@@ -9,7 +9,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(CURDIR)/.tools/bin/uv)
 RUN := $(UV) run --locked --quiet
 export UV_PYTHON ?= 3.11
 
-.PHONY: help env regenerate docs-diff docs-diff-local fetch-docs fetch-docs-local check lint lint-spec typecheck test contract contract-sandbox bench mock clean
+.PHONY: help env regenerate docs-diff docs-diff-local fetch-docs fetch-docs-local check lint lint-spec typecheck pyright test contract contract-sandbox bench mock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -48,7 +48,7 @@ fetch-docs: env  ## record every tracked docs page (spec/docs.lock, spec/pages/)
 fetch-docs-local: env  ## same, from the local copies of the pages (no network)
 	$(RUN) python -m codegen fetch-docs --local
 
-check: env lint typecheck lint-spec  ## fail on drift between committed inputs and outputs; ruff; mypy; Spectral
+check: env lint typecheck pyright lint-spec  ## fail on drift between committed inputs and outputs; ruff; mypy; pyright; Spectral
 	$(RUN) python -m codegen check
 
 lint: env
@@ -59,7 +59,10 @@ lint-spec: node_modules/.installed  ## Spectral over spec/openapi.json (.spectra
 	node_modules/.bin/spectral lint spec/openapi.json --ruleset .spectral.yaml --fail-severity warn
 
 typecheck: env
-	$(RUN) mypy src codegen benchmarks generated/unico_idcloud_client
+	$(RUN) mypy src codegen benchmarks generated/unico_idcloud_client tests/typing
+
+pyright: env  ## pyright (strict) over the typed test file, tests/typing/check_types.py (node runs it)
+	$(RUN) pyright
 
 test: env  ## the whole test suite
 	$(RUN) pytest

@@ -58,3 +58,13 @@ def test_no_product_file_imports_tests() -> None:
         path.relative_to(ROOT).as_posix() for path in product_files() if imports_tests(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_only_the_telemetry_module_imports_opentelemetry() -> None:
+    """OpenTelemetry is no dependency: one guarded import, in the retry stack's telemetry module."""
+    importers = [
+        path.relative_to(ROOT).as_posix()
+        for path in sorted((ROOT / "src").rglob("*.py"))
+        if any(name.split(".")[0] == "opentelemetry" for name in imports_of(path.read_text()))
+    ]
+    assert importers == ["src/unico_idcloud/_telemetry.py"]

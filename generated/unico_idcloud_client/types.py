@@ -17,6 +17,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "Unset"
+
 
 UNSET: Unset = Unset()
 

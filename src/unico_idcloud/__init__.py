@@ -13,18 +13,23 @@ Errors are in :mod:`unico_idcloud.errors`; the generated, low-level client is ``
 """
 
 from ._account import ServiceAccount
-from ._bulk import ProcessOutcome
+from ._bulk import ProcessFailed, ProcessOutcome, ProcessSucceeded
 from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
 from ._idcheck_create import IDCHECK_CREATE_ERRORS, IdCheckErrorCode
 from ._log_filter import RedactingFilter
+from ._logs import setup_logging
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
+from ._raw import RawResponse
 from ._redis_ratelimit import RedisRateLimiter
 from ._selfie import SelfieImage
 from ._token import AccessToken
+from ._version import __version__
 from .errors import InvalidSelfie, WaitTimeout
+
+setup_logging()
 
 __all__ = [
     "IDCHECK_CREATE_ERRORS",
@@ -38,8 +43,11 @@ __all__ = [
     "IDCloud",
     "IdCheckErrorCode",
     "InvalidSelfie",
+    "ProcessFailed",
     "ProcessOutcome",
+    "ProcessSucceeded",
     "RateLimiter",
+    "RawResponse",
     "RedactingFilter",
     "RedisRateLimiter",
     "SelfieImage",
@@ -47,6 +55,7 @@ __all__ = [
     "SystemClock",
     "Verdict",
     "WaitTimeout",
+    "__version__",
     "decide",
     "decide_idcheck",
 ]

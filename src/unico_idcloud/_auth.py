@@ -29,7 +29,7 @@ class ServiceAccountAuth(httpx.Auth):
     def _retry_with_new_token(self, request: httpx.Request, response: httpx.Response, token: str) -> bool:
         if not (_refused(request, response) and self._source.refreshable):
             return False
-        logger.info("unico_idcloud: HTTP %d: fetching a new access token and retrying once", response.status_code)
+        logger.info("HTTP %d: fetching a new access token and retrying once", response.status_code)
         self._source.discard(token)
         return True
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
 from uuid import UUID
 
 import anyio
@@ -27,23 +28,37 @@ takes less than 1.6 s; raise it for a higher limit or a slower network."""
 ProcessId = UUID | str
 
 
-@dataclass(frozen=True)
-class ProcessOutcome:
-    """One id's outcome: ``process`` when Get Process succeeded, else ``error`` (a
-    :class:`~unico_idcloud.errors.UnicoError`: ``NotFound``, ``InvalidProcessId``, ``RateLimited`` after every
-    retry, ...). ``process_id`` is the id as it was given (a UUID as its string form)."""
+@dataclass(frozen=True, repr=False)
+class ProcessSucceeded:
+    """Get Process succeeded for ``process_id`` (the id as it was given; a UUID as its string form)."""
 
     process_id: str
-    process: Process | None = None
-    error: UnicoError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.process is not None
+    process: Process
+    error: None = None
+    ok: Literal[True] = field(default=True, init=False)
 
     def __repr__(self) -> str:
-        what = "process" if self.error is None else repr(self.error)
-        return f"ProcessOutcome(process_id={self.process_id!r}, {what})"
+        return f"ProcessOutcome(process_id={self.process_id!r}, process)"
+
+
+@dataclass(frozen=True, repr=False)
+class ProcessFailed:
+    """Get Process failed for ``process_id``: ``error`` is the typed error (``NotFound``, ``InvalidProcessId``,
+    ``RateLimited`` after every retry, ...)."""
+
+    process_id: str
+    error: UnicoError
+    process: None = None
+    ok: Literal[False] = field(default=False, init=False)
+
+    def __repr__(self) -> str:
+        return f"ProcessOutcome(process_id={self.process_id!r}, {self.error!r})"
+
+
+ProcessOutcome: TypeAlias = ProcessSucceeded | ProcessFailed
+"""One id's outcome: a :class:`ProcessSucceeded` (``process``) or a :class:`ProcessFailed` (``error``). ``ok`` is
+``Literal[True]`` / ``Literal[False]``, so ``if outcome.ok: outcome.process`` is a ``Process`` for mypy (pyright
+narrows on ``outcome.ok is True`` or ``isinstance``; it does not narrow a union by a member's truthiness)."""
 
 
 def check_concurrency(concurrency: int) -> int:
@@ -58,9 +73,9 @@ def _key(process_id: ProcessId) -> str:
 
 def _one(fetch: Callable[[ProcessId], Process], process_id: ProcessId) -> ProcessOutcome:
     try:
-        return ProcessOutcome(_key(process_id), process=fetch(process_id))
+        return ProcessSucceeded(_key(process_id), fetch(process_id))
     except UnicoError as error:
-        return ProcessOutcome(_key(process_id), error=error)
+        return ProcessFailed(_key(process_id), error)
 
 
 def iterate_sync(
@@ -130,10 +145,11 @@ async def iterate_async(
                 if not more:
                     return
                 assert process_id is not None
+                outcome: ProcessOutcome
                 try:
-                    outcome = ProcessOutcome(_key(process_id), process=await fetch(process_id))
+                    outcome = ProcessSucceeded(_key(process_id), await fetch(process_id))
                 except UnicoError as error:
-                    outcome = ProcessOutcome(_key(process_id), error=error)
+                    outcome = ProcessFailed(_key(process_id), error)
                 await out.send(outcome)
 
     send, receive = anyio.create_memory_object_stream[ProcessOutcome](concurrency)

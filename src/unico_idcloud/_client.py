@@ -16,11 +16,12 @@ from unico_idcloud_client.models import CreatedIdCheckProcess, IdCheckProcess, P
 
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
-from ._config import AsyncClientOptions, SyncClientOptions
-from ._core import BaseClient, no_response
+from ._config import AsyncClientOptions, CallOptions, SyncClientOptions
+from ._core import BaseClient, network_of, no_response, reading
 from ._idcheck_create import creation_request
 from ._operations import CREATE_IDCHECK_PROCESS, GET_IDCHECK_PROCESS, GET_PROCESS, GET_SELFIE, Operation
 from ._outcome import process_id_of
+from ._raw import RawResponse
 from ._selfie import SelfieImage, save, selfie_image
 from ._token import AccessToken
 from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL, Poller, wait_async, wait_sync
@@ -44,38 +45,62 @@ class IDCloud(BaseClient[httpx.Client]):
         retry_deadline: the most time one call spends waiting between its retries (default 60 s).
         rate_limit: requests per second for this client (default 10, Unico's default per tenant), a
             :class:`RateLimiter` shared with other clients, or ``None`` for no limit.
-        transport: any httpx transport (for example ``FakeUnico().transport()`` in tests).
+        transport: any httpx transport (for example ``FakeUnico().transport()`` in tests), used as it is (no proxy).
+        http_client: an ``httpx.Client`` of yours to send each attempt with (its transport, proxies, TLS settings
+            and event hooks), under the retries and the rate limit; you close it. Not with ``transport``.
         clock: where time is read and waited for (tests pass a virtual clock).
-        default_headers: headers sent with every API request (``Authorization`` and ``APIKEY`` stay the client's).
+        default_headers: headers sent with every request, the token request included (``Authorization`` and
+            ``APIKEY`` stay the client's; a ``User-Agent`` here replaces ``unico-idcloud/<version> ...``).
+        proxy: a proxy for every request (``"http://proxy:3128"`` or an ``httpx.Proxy``), as httpx's ``proxy=``.
+        trust_env: read ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (default ``True``, as
+            httpx). Neither applies to a ``transport`` you give: it is used as it is.
+
+    Every operation also takes ``timeout=`` and ``extra_headers=`` for that call (:class:`CallOptions`);
+    :meth:`with_options` makes a copy with other defaults, and :attr:`with_raw_response` gives the HTTP response of
+    a successful call.
     """
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[SyncClientOptions]) -> None:
-        transport = options.pop("transport", None)
+        transport = network_of(options.pop("transport", None), options.pop("http_client", None), httpx.Client)
         super().__init__(account, options, transport, httpx.Client, httpx.HTTPTransport)
 
-    def _call(self, operation: Operation[T], *args: object) -> T:
-        """The one synchronous call path of every operation."""
-        http, request = self._request(operation, args)
+    def _send(self, operation: Operation[T], args: tuple[object, ...], options: CallOptions) -> RawResponse[T]:
+        """The one synchronous call path of every operation (its raw response; an error status raises)."""
+        http, request = self._request(operation, args, options)
         with write_outcome(operation, args):
             with no_response():
-                response = http.request(**request)
-            return self._result(operation, response)
+                response = http.send(request, stream=True)
+            try:
+                with reading(response):
+                    response.read()
+            finally:
+                response.close()
+            return self._raw(operation, response)
+
+    def _call(self, operation: Operation[T], *args: object, **options: Unpack[CallOptions]) -> T:
+        return self._send(operation, args, options).parse()
+
+    @property
+    def with_raw_response(self) -> IDCloudWithRawResponse:
+        """The operations, returning a :class:`RawResponse` (``status_code``, ``headers``, ``http_response``,
+        ``.parse()``): ``client.with_raw_response.get_process(id).headers``."""
+        return IDCloudWithRawResponse(self)
 
     def access_token(self) -> AccessToken:
         """The current access token (fetched if there is none or it is about to expire)."""
-        return self._tokens.token()
+        return self._shared.tokens.token()
 
-    def get_process(self, process_id: UUID | str) -> Process:
+    def get_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> Process:
         """Get Process (by Unico): the process, its state, result and per-capability results."""
-        return self._call(GET_PROCESS, process_id_of(process_id))
+        return self._call(GET_PROCESS, process_id_of(process_id), **options)
 
-    def get_selfie(self, process_id: UUID | str) -> Selfie:
+    def get_selfie(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> Selfie:
         """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
-        return self._call(GET_SELFIE, process_id_of(process_id))
+        return self._call(GET_SELFIE, process_id_of(process_id), **options)
 
-    def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
+    def get_idcheck_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
-        return self._call(GET_IDCHECK_PROCESS, process_id_of(process_id))
+        return self._call(GET_IDCHECK_PROCESS, process_id_of(process_id), **options)
 
     def create_idcheck_process(
         self,
@@ -89,6 +114,7 @@ class IDCloud(BaseClient[httpx.Client]):
         phone: str | None = None,
         use_case: str | None = None,
         subsidiary_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CreatedIdCheckProcess:
         """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
         the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
@@ -110,7 +136,7 @@ class IDCloud(BaseClient[httpx.Client]):
             use_case=use_case,
             subsidiary_id=subsidiary_id,
         )
-        return self._call(CREATE_IDCHECK_PROCESS, body)
+        return self._call(CREATE_IDCHECK_PROCESS, body, **options)
 
     def wait_for_result(
         self,
@@ -135,7 +161,8 @@ class IDCloud(BaseClient[httpx.Client]):
     def get_selfie_image(self, process_id: UUID | str) -> SelfieImage:
         """Get Selfie, decoded: the image bytes and their content type, checked against each other
         (:class:`~unico_idcloud.errors.InvalidSelfie` if they disagree)."""
-        return selfie_image(self.get_selfie(process_id))
+        raw = self._send(GET_SELFIE, (process_id_of(process_id),), {})
+        return selfie_image(raw.parse(), raw.http_response)
 
     def save_selfie(self, process_id: UUID | str, path: str | os.PathLike[str]) -> SelfieImage:
         """Get the selfie and write it to ``path`` atomically, readable by the owner only (0600)."""
@@ -151,7 +178,8 @@ class IDCloud(BaseClient[httpx.Client]):
     def close(self) -> None:
         for http in self._http_clients():
             http.close()
-        self._stack.close()
+        for transport in self._transports():
+            transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -167,32 +195,46 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     event loop; every task using it shares its token and rate limit."""
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[AsyncClientOptions]) -> None:
-        transport = options.pop("transport", None)
+        transport = network_of(options.pop("transport", None), options.pop("http_client", None), httpx.AsyncClient)
         super().__init__(account, options, transport, httpx.AsyncClient, httpx.AsyncHTTPTransport)
 
-    async def _call(self, operation: Operation[T], *args: object) -> T:
-        """The one asynchronous call path of every operation."""
-        http, request = self._request(operation, args)
+    async def _send(self, operation: Operation[T], args: tuple[object, ...], options: CallOptions) -> RawResponse[T]:
+        """The one asynchronous call path of every operation (its raw response; an error status raises)."""
+        http, request = self._request(operation, args, options)
         with write_outcome(operation, args):
             with no_response():
-                response = await http.request(**request)
-            return self._result(operation, response)
+                response = await http.send(request, stream=True)
+            try:
+                with reading(response):
+                    await response.aread()
+            finally:
+                await response.aclose()
+            return self._raw(operation, response)
+
+    async def _call(self, operation: Operation[T], *args: object, **options: Unpack[CallOptions]) -> T:
+        return (await self._send(operation, args, options)).parse()
+
+    @property
+    def with_raw_response(self) -> AsyncIDCloudWithRawResponse:
+        """The operations, returning a :class:`RawResponse`: ``(await
+        client.with_raw_response.get_process(id)).headers``."""
+        return AsyncIDCloudWithRawResponse(self)
 
     async def access_token(self) -> AccessToken:
         """The current access token (fetched if there is none or it is about to expire)."""
-        return await self._tokens.atoken()
+        return await self._shared.tokens.atoken()
 
-    async def get_process(self, process_id: UUID | str) -> Process:
+    async def get_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> Process:
         """Get Process (by Unico): the process, its state, result and per-capability results."""
-        return await self._call(GET_PROCESS, process_id_of(process_id))
+        return await self._call(GET_PROCESS, process_id_of(process_id), **options)
 
-    async def get_selfie(self, process_id: UUID | str) -> Selfie:
+    async def get_selfie(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> Selfie:
         """Get Selfie (by Unico): the selfie of a finished process, base64 in ``file_contents``."""
-        return await self._call(GET_SELFIE, process_id_of(process_id))
+        return await self._call(GET_SELFIE, process_id_of(process_id), **options)
 
-    async def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
+    async def get_idcheck_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
-        return await self._call(GET_IDCHECK_PROCESS, process_id_of(process_id))
+        return await self._call(GET_IDCHECK_PROCESS, process_id_of(process_id), **options)
 
     async def create_idcheck_process(
         self,
@@ -206,6 +248,7 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
         phone: str | None = None,
         use_case: str | None = None,
         subsidiary_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CreatedIdCheckProcess:
         """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
         the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
@@ -227,7 +270,7 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
             use_case=use_case,
             subsidiary_id=subsidiary_id,
         )
-        return await self._call(CREATE_IDCHECK_PROCESS, body)
+        return await self._call(CREATE_IDCHECK_PROCESS, body, **options)
 
     async def wait_for_result(
         self,
@@ -252,7 +295,8 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def get_selfie_image(self, process_id: UUID | str) -> SelfieImage:
         """Get Selfie, decoded: the image bytes and their content type, checked against each other
         (:class:`~unico_idcloud.errors.InvalidSelfie` if they disagree)."""
-        return selfie_image(await self.get_selfie(process_id))
+        raw = await self._send(GET_SELFIE, (process_id_of(process_id),), {})
+        return selfie_image(raw.parse(), raw.http_response)
 
     async def save_selfie(self, process_id: UUID | str, path: str | os.PathLike[str]) -> SelfieImage:
         """Get the selfie and write it to ``path`` atomically, readable by the owner only (0600)."""
@@ -272,7 +316,8 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def aclose(self) -> None:
         for http in self._http_clients():
             await http.aclose()
-        await self._stack.aclose()
+        for transport in self._transports():
+            await transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -281,3 +326,39 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class IDCloudWithRawResponse:
+    """``IDCloud.with_raw_response``: each operation returns its :class:`RawResponse`."""
+
+    def __init__(self, client: IDCloud) -> None:
+        self._client = client
+
+    def get_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> RawResponse[Process]:
+        return self._client._send(GET_PROCESS, (process_id_of(process_id),), options)
+
+    def get_selfie(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> RawResponse[Selfie]:
+        return self._client._send(GET_SELFIE, (process_id_of(process_id),), options)
+
+    def get_idcheck_process(
+        self, process_id: UUID | str, **options: Unpack[CallOptions]
+    ) -> RawResponse[IdCheckProcess]:
+        return self._client._send(GET_IDCHECK_PROCESS, (process_id_of(process_id),), options)
+
+
+class AsyncIDCloudWithRawResponse:
+    """``AsyncIDCloud.with_raw_response``: each operation returns its :class:`RawResponse`."""
+
+    def __init__(self, client: AsyncIDCloud) -> None:
+        self._client = client
+
+    async def get_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> RawResponse[Process]:
+        return await self._client._send(GET_PROCESS, (process_id_of(process_id),), options)
+
+    async def get_selfie(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> RawResponse[Selfie]:
+        return await self._client._send(GET_SELFIE, (process_id_of(process_id),), options)
+
+    async def get_idcheck_process(
+        self, process_id: UUID | str, **options: Unpack[CallOptions]
+    ) -> RawResponse[IdCheckProcess]:
+        return await self._client._send(GET_IDCHECK_PROCESS, (process_id_of(process_id),), options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ DEFAULT_MAX_RETRIES = 3
 DEFAULT_RETRY_DEADLINE = 60.0
 
 RateLimitSetting = float | RateLimiter | None
+ProxySetting = str | httpx.URL | httpx.Proxy | None
 
 
 class ClientOptions(TypedDict, total=False):
@@ -37,14 +39,37 @@ class ClientOptions(TypedDict, total=False):
     rate_limit: RateLimitSetting
     clock: Clock | None
     default_headers: Mapping[str, str] | None
+    proxy: ProxySetting
+    trust_env: bool
+
+
+class ClientOverrides(TypedDict, total=False):
+    """What :meth:`~unico_idcloud.IDCloud.with_options` may change: the rest (credentials, environment, rate limit,
+    transport, proxy) is the connection pool, token and budget the copy shares."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    retry_deadline: float | None
+    default_headers: Mapping[str, str] | None
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call options of every operation (``client.get_process(id, timeout=5, extra_headers={...})``)."""
+
+    timeout: float | httpx.Timeout | None
+    """This call's timeout per attempt, instead of the client's."""
+    extra_headers: Mapping[str, str] | None
+    """Headers for this call only, over ``default_headers`` (``Authorization`` and ``APIKEY`` stay the client's)."""
 
 
 class SyncClientOptions(ClientOptions, total=False):
     transport: httpx.BaseTransport | None
+    http_client: httpx.Client | None
 
 
 class AsyncClientOptions(ClientOptions, total=False):
     transport: httpx.AsyncBaseTransport | None
+    http_client: httpx.AsyncClient | None
 
 
 _KNOWN_OPTIONS = SyncClientOptions.__optional_keys__
@@ -61,6 +86,8 @@ class ClientConfig:
     retry: UnicoRetry
     clock: Clock
     default_headers: httpx.Headers = field(repr=False)
+    proxy: httpx.Proxy | None = field(repr=False)
+    trust_env: bool
 
     @classmethod
     def build(cls, account: ServiceAccount | None, options: ClientOptions) -> ClientConfig:
@@ -82,28 +109,70 @@ class ClientConfig:
         clock = options.get("clock")
         clock = clock if clock is not None else SYSTEM_CLOCK
         environment = options.get("environment", Environment.UAT)
-        timeout = options.get("timeout", DEFAULT_TIMEOUT)
         return cls(
             account=account,
             environment=Environment.parse(environment) if isinstance(environment, str) else environment,
             token=token,
             api_key=options.get("api_key") or None,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=timeout_of(options.get("timeout", DEFAULT_TIMEOUT)),
             limiter=_limiter(options.get("rate_limit", DEFAULT_RATE), clock),
             retry=UnicoRetry.policy(
                 max_retries, deadline=options.get("retry_deadline", DEFAULT_RETRY_DEADLINE), clock=clock
             ),
             clock=clock,
             default_headers=_headers(options.get("default_headers")),
+            proxy=_proxy(options.get("proxy")),
+            trust_env=bool(options.get("trust_env", True)),
         )
 
+    def derive(self, overrides: ClientOverrides) -> ClientConfig:
+        """This configuration with :meth:`~unico_idcloud.IDCloud.with_options`' changes (checked as in
+        :meth:`build`); what is not overridden stays."""
+        unknown = sorted(overrides.keys() - ClientOverrides.__optional_keys__)
+        if unknown:
+            raise TypeError(f"with_options() got an unexpected keyword argument {unknown[0]!r}")
+        changes: dict[str, object] = {}
+        if "timeout" in overrides:
+            changes["timeout"] = timeout_of(overrides["timeout"])
+        if "max_retries" in overrides or "retry_deadline" in overrides:
+            max_retries = overrides.get("max_retries", self.retry.total)
+            if max_retries < 0:
+                raise ConfigurationError("max_retries cannot be negative")
+            deadline = overrides.get("retry_deadline", self.retry.total_timeout)
+            changes["retry"] = UnicoRetry.policy(max_retries, deadline=deadline, clock=self.clock)
+        if "default_headers" in overrides:
+            changes["default_headers"] = _headers(overrides["default_headers"])
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
-def _headers(given: Mapping[str, str] | None) -> httpx.Headers:
+
+def timeout_of(given: float | httpx.Timeout | None) -> httpx.Timeout:
+    return given if isinstance(given, httpx.Timeout) else httpx.Timeout(given)
+
+
+def _proxy(given: ProxySetting) -> httpx.Proxy | None:
+    if given is None or isinstance(given, httpx.Proxy):
+        return given
+    try:
+        return httpx.Proxy(given)
+    except (TypeError, ValueError):
+        # The URL can carry a password: never echoed.
+        raise ConfigurationError("proxy must be a URL (http://, https://, socks5://) or an httpx.Proxy") from None
+
+
+def call_headers(given: Mapping[str, str] | None) -> httpx.Headers:
+    """A call's ``extra_headers``, checked; ``Authorization`` and ``APIKEY`` are dropped (the client's win)."""
+    headers = _headers(given, "extra_headers")
+    for name in ("Authorization", "APIKEY"):
+        headers.pop(name, None)
+    return headers
+
+
+def _headers(given: Mapping[str, str] | None, name: str = "default_headers") -> httpx.Headers:
     try:
         return httpx.Headers(given)
     except (TypeError, ValueError, AttributeError):
         # httpx's message can quote the value; a header can carry a secret.
-        raise ConfigurationError("default_headers must map header names to strings") from None
+        raise ConfigurationError(f"{name} must map header names to strings") from None
 
 
 def _limiter(setting: RateLimitSetting, clock: Clock) -> RateLimiter | None:
@@ -158,8 +227,10 @@ def settings_from_env(
 __all__ = [
     "DEFAULT_RATE",
     "AsyncClientOptions",
+    "CallOptions",
     "ClientConfig",
     "ClientOptions",
+    "ClientOverrides",
     "EnvSettings",
     "SyncClientOptions",
     "settings_from_env",

@@ -18,7 +18,7 @@ from unico_idcloud_client.models import CreateIdCheckProcessRequest, IdCheckGend
 from unico_idcloud_client.types import UNSET
 
 from ._idcheck_image import image_base64
-from .errors import Forbidden, InvalidImage, InvalidRequest, UnicoError
+from .errors import BadRequest, Forbidden, ImageRejected, InvalidRequest, UnicoError
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +67,8 @@ IDCHECK_CREATE_ERRORS: Mapping[str, IdCheckErrorCode] = {entry.code: entry for e
 
 
 def refine_error(error: UnicoError) -> UnicoError:
-    """The creation's error as its code says: a 400 is :class:`InvalidImage` (image codes) or
-    :class:`InvalidRequest` with the ``field`` (``InvalidProcessId`` is Get's reading of a 400), a 403 stays
+    """The creation's error as its code says: a 400 is :class:`~.errors.ImageRejected` (image codes) or
+    :class:`~.errors.BadRequest` with the ``field``, a 403 stays
     :class:`Forbidden` with its ``code``; anything else is returned as it is."""
     if error.status_code == 400:
         entry = IDCHECK_CREATE_ERRORS.get(str(error.code)) if error.code is not None else None
@@ -78,10 +78,11 @@ def refine_error(error: UnicoError) -> UnicoError:
             "message": error.message,
             "response": error.response,
         }
+        # The status family stays the class (a BadRequest); the code says which one.
         if entry is not None and entry.limit is not None:
-            return InvalidImage(entry.meaning, limit=entry.limit, **facts)
+            return ImageRejected(entry.meaning, limit=entry.limit, **facts)
         detail = entry.meaning if entry is not None else None
-        return InvalidRequest(detail, field=entry.field if entry is not None else None, **facts)
+        return BadRequest(detail, field=entry.field if entry is not None else None, **facts)
     if error.status_code == 403 and isinstance(error, Forbidden):
         entry = IDCHECK_CREATE_ERRORS.get(str(error.code)) if error.code is not None else None
         if entry is not None and error.detail is None:

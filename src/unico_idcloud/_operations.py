@@ -27,7 +27,7 @@ from unico_idcloud_client.models import (
 from unico_idcloud_client.types import Response
 
 from ._idcheck_create import refine_error
-from .errors import UnicoError
+from .errors import BadRequest, ProcessIdRejected, UnicoError
 
 T = TypeVar("T")
 
@@ -58,6 +58,8 @@ class Operation(Generic[T]):
     reports. A write's failures go through :func:`._writes.write_outcome`; ``None`` for a read."""
     refine: Callable[[UnicoError], UnicoError] | None = None
     """The operation's own reading of an error (its documented codes), or ``None``."""
+    bad_request: type[BadRequest] = BadRequest
+    """The error of a 400 (:class:`ProcessIdRejected` where the request is a process id)."""
 
 
 def _process(parsed: Any) -> Process | None:
@@ -89,6 +91,7 @@ GET_PROCESS = Operation(
     get_process._build_response,
     get_process.is_documented_status,
     _process,
+    bad_request=ProcessIdRejected,
 )
 GET_SELFIE = Operation(
     "Get Selfie",
@@ -97,6 +100,7 @@ GET_SELFIE = Operation(
     get_selfie._build_response,
     get_selfie.is_documented_status,
     _selfie,
+    bad_request=ProcessIdRejected,
 )
 GET_IDCHECK_PROCESS = Operation(
     "Get Process (IDCheck)",
@@ -106,6 +110,7 @@ GET_IDCHECK_PROCESS = Operation(
     get_id_check_process.is_documented_status,
     _idcheck,
     needs_api_key=True,
+    bad_request=ProcessIdRejected,
 )
 CREATE_IDCHECK_PROCESS = Operation(
     "Create Process (IDCheck)",

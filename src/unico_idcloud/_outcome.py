@@ -12,6 +12,8 @@ from unico_idcloud_client.types import Response
 
 from ._retry import retry_after_seconds
 from .errors import (
+    APIStatusError,
+    BadRequest,
     Forbidden,
     Gone,
     InvalidProcessId,
@@ -20,17 +22,15 @@ from .errors import (
     ServerError,
     Unauthorized,
     UnexpectedResponse,
-    UnicoError,
 )
 
 T = TypeVar("T")
 
-_BY_STATUS: dict[int, type[UnicoError]] = {
-    400: InvalidProcessId,
+# The status families: each decides the class on every operation, documented there or not.
+_BY_FAMILY: dict[int, type[APIStatusError]] = {
     401: Unauthorized,
     403: Forbidden,
     404: NotFound,
-    410: Gone,
     429: RateLimited,
 }
 
@@ -75,28 +75,44 @@ def _undocumented_body(content: bytes) -> Any:
     return None
 
 
-def error_for(response: Response[Any], documented: Callable[[int], bool]) -> UnicoError:
-    """The typed error for a response that is not the operation's success."""
+def error_for(
+    response: Response[Any], documented: Callable[[int], bool], bad_request: type[BadRequest] = BadRequest
+) -> APIStatusError:
+    """The typed error for a response that is not the operation's success. The status family decides the class
+    (``bad_request`` is the operation's 400); a 410 is :class:`Gone` only where documented (IDCheck's status 5),
+    and what fits no family, or a 2xx whose body does not parse, is :class:`UnexpectedResponse`."""
     status = int(response.status_code)
     parsed = response.parsed if response.parsed is not None else _undocumented_body(response.content)
     code, message = _code_and_message(parsed)
     facts: dict[str, Any] = {"status_code": status, "code": code, "message": message, "response": response.raw}
-    if status >= 500:
-        return ServerError(**facts)
     if 200 <= status < 300:
         return UnexpectedResponse("the body does not match the documented model", **facts)
-    error_class = _BY_STATUS.get(status)
-    if error_class is None or not documented(status):
-        return UnexpectedResponse("a status this operation does not document", **facts)
+    error_class: type[APIStatusError] | None
+    if status >= 500:
+        error_class = ServerError
+    elif status == 400:
+        error_class = bad_request
+    elif status == 410:
+        error_class = Gone if documented(status) else None
+    else:
+        error_class = _BY_FAMILY.get(status)
+    if error_class is None:
+        return UnexpectedResponse("a status no error family covers", **facts)
+    detail = None if documented(status) or status >= 500 else f"{error_class.summary} (undocumented here)"
     if error_class is RateLimited:
-        return RateLimited(retry_after=retry_after_seconds(response.headers), **facts)
-    return error_class(**facts)
+        return RateLimited(detail, retry_after=retry_after_seconds(response.headers), **facts)
+    return error_class(detail, **facts)
 
 
-def expect(response: Response[Any], documented: Callable[[int], bool], unwrap: Callable[[Any], T | None]) -> T:
+def expect(
+    response: Response[Any],
+    documented: Callable[[int], bool],
+    unwrap: Callable[[Any], T | None],
+    bad_request: type[BadRequest] = BadRequest,
+) -> T:
     """The model ``unwrap`` finds in a 200 response, or the typed error for anything else."""
     if response.status_code == 200:
         model = unwrap(response.parsed)
         if model is not None:
             return model
-    raise error_for(response, documented)
+    raise error_for(response, documented, bad_request)

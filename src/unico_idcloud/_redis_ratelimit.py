@@ -466,7 +466,7 @@ class RedisRateLimiter:
             self._workers_seen, self._pace = int(workers), float(pace)
             if self._down:
                 self._down = False
-                logger.info("unico_idcloud: Redis at %s is back: the shared rate limit applies again", self.where)
+                logger.info("Redis at %s is back: the shared rate limit applies again", self.where)
         return _Grant(at, int(epoch), int(seq))
 
     def _went_down(self, exc: BaseException) -> None:
@@ -478,7 +478,7 @@ class RedisRateLimiter:
             share = self._fallback_share()
             self._local = AdaptiveRateLimiter(share, clock=self._clock)
         logger.warning(
-            "unico_idcloud: Redis at %s is unreachable (%s): this process now paces itself at %.3g requests/s "
+            "Redis at %s is unreachable (%s): this process now paces itself at %.3g requests/s "
             "(its share of the %.3g/s budget) and retries Redis every %g s",
             self.where,
             type(exc).__name__,

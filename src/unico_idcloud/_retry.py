@@ -87,7 +87,7 @@ class UnicoRetry(Retry):
         wait = self._calculate_sleep(headers)
         self.elapsed_sleep += wait
         cause = f"HTTP {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
-        logger.info("unico_idcloud: %s; retry %d of %d in %.2f s", cause, self.attempts_made, self.total, wait)
+        logger.info("%s; retry %d of %d in %.2f s", cause, self.attempts_made, self.total, wait)
         return wait
 
     def sleep(self, response: httpx.Response | Exception) -> None:

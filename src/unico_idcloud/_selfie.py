@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 from unico_idcloud_client.models import Selfie
 
 from .errors import InvalidSelfie
@@ -52,16 +53,18 @@ def detect(content: bytes) -> str | None:
     return None
 
 
-def selfie_image(selfie: Selfie) -> SelfieImage:
+def selfie_image(selfie: Selfie, response: httpx.Response) -> SelfieImage:
     """Decode Get Selfie's ``fileContents``; raise :class:`InvalidSelfie` unless the bytes are the image its
-    ``contentType`` names."""
+    ``contentType`` names (``response`` is the 200 the selfie came in, kept on the error)."""
     declared = str(selfie.content_type)
     if not selfie.file_contents:
-        raise InvalidSelfie("the selfie has no fileContents", declared=declared, selfie=selfie)
+        raise InvalidSelfie("the selfie has no fileContents", declared=declared, selfie=selfie, response=response)
     try:
         content = base64.b64decode(selfie.file_contents, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidSelfie("the selfie's fileContents is not base64", declared=declared, selfie=selfie) from None
+        raise InvalidSelfie(
+            "the selfie's fileContents is not base64", declared=declared, selfie=selfie, response=response
+        ) from None
     detected = detect(content)
     if declared is None or declared not in _SIGNATURES:
         raise InvalidSelfie(
@@ -69,6 +72,7 @@ def selfie_image(selfie: Selfie) -> SelfieImage:
             declared=declared,
             detected=detected,
             selfie=selfie,
+            response=response,
         )
     if detected != declared:
         what = "neither JPEG nor PNG" if detected is None else detected
@@ -77,6 +81,7 @@ def selfie_image(selfie: Selfie) -> SelfieImage:
             declared=declared,
             detected=detected,
             selfie=selfie,
+            response=response,
         )
     return SelfieImage(content, declared)
 
@@ -103,5 +108,5 @@ def write_private(path: str | os.PathLike[str], content: bytes) -> Path:
 def save(image: SelfieImage, path: str | os.PathLike[str]) -> SelfieImage:
     write_private(path, image.content)
     # Type and size only: never the bytes, never the path (it may name the person).
-    logger.debug("unico_idcloud: selfie saved (%s, %d bytes)", image.content_type, len(image.content))
+    logger.debug("selfie saved (%s, %d bytes)", image.content_type, len(image.content))
     return image

@@ -22,7 +22,7 @@ from ._clock import Clock
 from ._retry import UnicoRetry
 from ._scrub import kept_secret
 from ._token_answer import checked_static_token, json_body, token_from_answer, undecodable
-from .errors import AuthenticationError, RateLimited, ServerError, TransportError, UnicoError
+from .errors import AuthenticationError, RateLimited, ServerError, UnicoError, transport_error
 
 logger = logging.getLogger("unico_idcloud")
 
@@ -86,7 +86,7 @@ def exchange_flow(
             response = yield request
         except httpx.TransportError as exc:
             if retry.is_exhausted():
-                raise TransportError("the token endpoint did not answer") from exc
+                raise transport_error(exc, "the token endpoint did not answer") from exc
             retry = retry.increment()
             yield retry.wait_for(exc)
             continue
@@ -133,13 +133,18 @@ def drive_sync(flow: Flow, http: httpx.Client, clock: Clock) -> AccessToken:
     while True:
         try:
             if isinstance(step, httpx.Request):
+                # Streamed, so that a body httpx cannot decode still leaves its response to report.
                 try:
-                    response = http.send(step)
+                    response = http.send(step, stream=True)
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
                 except httpx.DecodingError as exc:
-                    raise undecodable(exc) from exc
+                    raise undecodable(exc, response) from exc
                 step = flow.send(response)
             else:
                 clock.sleep(step)
@@ -154,13 +159,18 @@ async def drive_async(flow: Flow, http: httpx.AsyncClient, clock: Clock) -> Acce
     while True:
         try:
             if isinstance(step, httpx.Request):
+                # Streamed, so that a body httpx cannot decode still leaves its response to report.
                 try:
-                    response = await http.send(step)
+                    response = await http.send(step, stream=True)
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
                 except httpx.DecodingError as exc:
-                    raise undecodable(exc) from exc
+                    raise undecodable(exc, response) from exc
                 step = flow.send(response)
             else:
                 await clock.asleep(step)

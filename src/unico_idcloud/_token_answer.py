@@ -112,8 +112,12 @@ def token_from_answer(response: httpx.Response, clock: Clock) -> AccessToken:
     return AccessToken(value, expires_at, expires_in, clock.monotonic())
 
 
-def undecodable(exc: httpx.DecodingError) -> UnexpectedResponse:
+def undecodable(exc: httpx.DecodingError, response: httpx.Response) -> UnexpectedResponse:
     """A token answer httpx could not decode (``Content-Encoding: gzip`` on a body that is not)."""
-    error = UnexpectedResponse("the token endpoint's answer could not be decoded (Content-Encoding)")
+    error = UnexpectedResponse(
+        "the token endpoint's answer could not be decoded (Content-Encoding)",
+        status_code=response.status_code,
+        response=response,
+    )
     error.__cause__ = exc
     return error

@@ -15,6 +15,7 @@ from httpx_retries import RetryTransport
 from ._clock import Clock
 from ._ratelimit import RateLimiter
 from ._retry import UnicoRetry, retry_after_seconds
+from ._telemetry import count_attempt, count_attempt_async
 
 logger = logging.getLogger("unico_idcloud")
 
@@ -36,9 +37,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _done(self, request: httpx.Request, response: httpx.Response, started: float | None) -> httpx.Response:
         if started is not None:
             elapsed = (self._clock.monotonic() - started) * 1000
-            logger.debug(
-                "unico_idcloud: %s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed
-            )
+            logger.debug("%s %s -> %d (%.0f ms)", request.method, request.url.path, response.status_code, elapsed)
         if self._limiter is not None:
             throttled = response.status_code == 429
             self._limiter.on_response(
@@ -47,13 +46,14 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     def _failed(self, request: httpx.Request, exc: Exception) -> None:
-        logger.debug("unico_idcloud: %s %s -> %s", request.method, request.url.path, type(exc).__name__)
+        logger.debug("%s %s -> %s", request.method, request.url.path, type(exc).__name__)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(self._inner, httpx.BaseTransport):
             raise RuntimeError("a synchronous request needs a synchronous transport")
         if self._limiter is not None:
             self._limiter.acquire()
+        count_attempt(request)
         started = self._started()
         try:
             response = self._inner.handle_request(request)
@@ -67,6 +67,7 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise RuntimeError("an async request needs an async transport")
         if self._limiter is not None:
             await self._limiter.acquire_async()
+        count_attempt_async(request)
         started = self._started()
         try:
             response = await self._inner.handle_async_request(request)
@@ -131,6 +132,75 @@ class Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def close(self) -> None:
         pass
+
+    async def aclose(self) -> None:
+        pass
+
+
+def proxy_routes(proxy: httpx.Proxy | None, trust_env: bool) -> dict[str, httpx.Proxy | None]:
+    """httpx's own proxy map (``httpx.Client._get_proxy_map``): ``proxy=`` for every URL, else, with
+    ``trust_env``, ``HTTP(S)_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (``None``: no proxy for that pattern).
+
+    Written again here because httpx only reads the environment for a client it builds its own transport for, and
+    ours wraps the network in retries and a rate limit; the environment parsing itself is httpx's."""
+    if proxy is not None:
+        return {"all://": proxy}
+    if not trust_env:
+        return {}
+    # httpx._utils is private, but this is the function httpx.Client itself calls: NO_PROXY rules stay httpx's.
+    from httpx._utils import get_environment_proxies
+
+    return {pattern: None if url is None else httpx.Proxy(url) for pattern, url in get_environment_proxies().items()}
+
+
+class WithHeaders(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Adds ``headers`` a request does not have. The token exchange's sans-I/O flow builds its own
+    ``httpx.Request``s, and httpx merges a client's ``headers=`` only into requests the client builds."""
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, headers: httpx.Headers) -> None:
+        self._inner = inner
+        self._headers = headers
+
+    def _add(self, request: httpx.Request) -> None:
+        for name, value in self._headers.multi_items():
+            request.headers.setdefault(name, value)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.BaseTransport)
+        self._add(request)
+        return self._inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.AsyncBaseTransport)
+        self._add(request)
+        return await self._inner.handle_async_request(request)
+
+    def close(self) -> None:
+        pass  # borrowed: the owner closes the inner transport
+
+    async def aclose(self) -> None:
+        pass
+
+
+class ThroughClient(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends each attempt with a caller's httpx client (``http_client=``): its transport, mounts and proxies, TLS
+    settings and event hooks apply, under this client's retries and rate limit. The caller closes it."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.Client):
+            raise RuntimeError("IDCloud(http_client=) needs an httpx.Client")
+        return self._client.send(request, stream=True)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.AsyncClient):
+            raise RuntimeError("AsyncIDCloud(http_client=) needs an httpx.AsyncClient")
+        return await self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        pass  # the caller's client
 
     async def aclose(self) -> None:
         pass

@@ -72,7 +72,7 @@ class Poller:
         wait = min(self._interval, remaining)
         self._interval = min(self._interval * GROWTH, self._max_interval)
         state = "no answer" if self.last is None else str(self.last.state)
-        logger.debug("unico_idcloud: process not final (%s); next poll in %.2f s", state, wait)
+        logger.debug("process not final (%s); next poll in %.2f s", state, wait)
         return wait
 
     def timeout(self) -> WaitTimeout:

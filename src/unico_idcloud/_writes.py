@@ -9,7 +9,7 @@ what reaches the caller into the error that says what is known:
 - no connection at all (refused, connect timeout, no free pooled connection): the :class:`TransportError` as for a
   read, since nothing reached Unico;
 - a 2xx whose body does not parse: :class:`OutcomeUnknown` too (the write was done; what it made is unreadable);
-- a 400: :class:`InvalidRequest`, with ``field`` when Unico's message names one.
+- a 400: :class:`BadRequest` (an :class:`InvalidRequest`), with ``field`` when Unico's message names one.
 
 Every personal value the request carried (the generated models' ``x-sensitive`` fields: document number, name,
 e-mail, phone, document contents) is masked in every error's text, its cause's included.
@@ -29,8 +29,7 @@ from unico_idcloud_client.types import mask_repr
 from ._operations import Operation
 from ._retry import NOT_SENT_EXCEPTIONS
 from .errors import (
-    InvalidProcessId,
-    InvalidRequest,
+    BadRequest,
     OutcomeUnknown,
     ServerError,
     TransportError,
@@ -71,11 +70,15 @@ def _for_write(name: str, args: tuple[Any, ...], error: UnicoError) -> UnicoErro
             status_code=error.status_code,
             response=error.response,
         )
-    # Get's reading of a 400 (InvalidProcessId), re-read for a write; an operation that reads its own codes
-    # (Operation.refine: the IDCheck creation) has already raised the right InvalidRequest.
-    if isinstance(error, InvalidProcessId) and error.response is not None and error.status_code == 400:
-        return InvalidRequest(
-            field=field_named(error.message, person=any(hasattr(arg, "person") for arg in args)),
+    # A 400 names its field in Unico's message; an operation that reads its own codes (Operation.refine: the IDCheck
+    # creation) has already named it.
+    if isinstance(error, BadRequest) and error.field is None:
+        field = field_named(error.message, person=any(hasattr(arg, "person") for arg in args))
+        if field is None:
+            return error
+        return type(error)(
+            error.detail,
+            field=field,
             status_code=error.status_code,
             code=error.code,
             message=error.message,

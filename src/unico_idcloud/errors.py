@@ -1,14 +1,36 @@
-"""Every error the client raises, in one hierarchy under :class:`UnicoError`.
+"""Every error the client raises, in one hierarchy under :class:`UnicoError`::
 
-Each keeps what the server said: ``status_code``, the documented ``code`` and ``message`` when the body had them,
-and the raw ``response`` (an ``httpx.Response``; ``None`` when there was none). ``str()`` and ``repr()`` show the
-status, code and a redacted message, never a token, key, document number, name, selfie or signed URL.
+    UnicoError
+    ├── ConfigurationError        the client is missing something (raised before any request)
+    ├── InvalidRequest            the request is invalid: refused by Unico (a BadRequest) or before sending
+    │   └── InvalidProcessId      not a UUID (before sending: no response), or Unico's 400 on a process id
+    ├── APIStatusError            Unico answered: status_code (int) and response (httpx.Response) always set
+    │   ├── BadRequest            400 (also an InvalidRequest); on a process id: ProcessIdRejected
+    │   ├── AuthenticationError   the token endpoint refused the service account
+    │   ├── Unauthorized          401
+    │   ├── Forbidden             403
+    │   ├── NotFound              404
+    │   ├── Gone                  410 (IDCheck status 5)
+    │   ├── RateLimited           429 after every retry
+    │   ├── ServerError           5xx after every retry
+    │   └── UnexpectedResponse    a status no family covers, or a body that does not parse
+    │       └── InvalidSelfie     a 200 selfie whose bytes are not the image it names
+    ├── TransportError            no response (after every retry); status_code and response are None
+    │   ├── TimeoutError          a timeout (connect, read, write, pool)
+    │   └── ConnectionError       refused, DNS, TLS, a proxy, a dropped connection
+    ├── OutcomeUnknown            a write was sent and not resent (the cause: a ServerError or TransportError)
+    └── WaitTimeout               wait_for_result ran out of time
+
+The status family decides the class on every operation (a 403 is :class:`Forbidden` wherever it comes from).
+Each error keeps what the server said: the documented ``code`` and ``message`` when the body had them, and the raw
+``response``. ``str()`` and ``repr()`` show the status, code and a redacted message, never a token, key, document
+number, name, selfie or signed URL.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
 
@@ -18,18 +40,24 @@ if TYPE_CHECKING:
     from unico_idcloud_client.models import Process, ProcessState, Selfie
 
 __all__ = [
+    "APIStatusError",
     "AuthenticationError",
+    "BadRequest",
     "ConfigurationError",
+    "ConnectionError",
     "Forbidden",
     "Gone",
+    "ImageRejected",
     "InvalidImage",
     "InvalidProcessId",
     "InvalidRequest",
     "InvalidSelfie",
     "NotFound",
     "OutcomeUnknown",
+    "ProcessIdRejected",
     "RateLimited",
     "ServerError",
+    "TimeoutError",
     "TransportError",
     "Unauthorized",
     "UnexpectedResponse",
@@ -39,7 +67,8 @@ __all__ = [
 
 
 class UnicoError(Exception):
-    """Base class of everything this package raises."""
+    """Base class of everything this package raises. ``status_code`` and ``response`` are ``None`` here; the
+    classes below narrow them (``int`` and ``httpx.Response`` under :class:`APIStatusError`)."""
 
     summary = "Unico IDCloud error"
 
@@ -52,12 +81,20 @@ class UnicoError(Exception):
         message: str | None = None,
         response: httpx.Response | None = None,
     ) -> None:
-        self.status_code = status_code
+        self._status_code = status_code
+        self._response = response
         self.code = code
         self.message = message
-        self.response = response
         self.detail = detail
         super().__init__(self._text())
+
+    @property
+    def status_code(self) -> int | None:
+        return self._status_code
+
+    @property
+    def response(self) -> httpx.Response | None:
+        return self._response
 
     def _text(self) -> str:
         facts = []
@@ -84,7 +121,63 @@ class ConfigurationError(UnicoError):
     summary = "configuration error"
 
 
-class AuthenticationError(UnicoError):
+class InvalidRequest(UnicoError):
+    """The request is invalid: Unico refused it with a 400 (then it is also a :class:`BadRequest`, with
+    ``status_code`` and ``response``), or the client refused it before sending (then both are ``None``). ``field``
+    names the request field when Unico's message names one (``None`` otherwise); the values the request carried are
+    never part of the text."""
+
+    summary = "invalid request"
+
+    def __init__(self, detail: str | None = None, *, field: str | None = None, **facts: Any) -> None:
+        self.field = field
+        super().__init__(detail, **facts)
+
+
+class InvalidProcessId(InvalidRequest):
+    """The process id is not a UUID (raised before any request: no response), or Unico answered 400 on it (then
+    it is a :class:`ProcessIdRejected`)."""
+
+    summary = "invalid process id"
+
+
+class APIStatusError(UnicoError):
+    """Unico answered, with a status that is not the operation's success (after every retry): ``status_code`` and
+    ``response`` (the raw ``httpx.Response``) are always there."""
+
+    summary = "Unico answered with an error"
+
+    def __init__(self, detail: str | None = None, *, status_code: int, response: httpx.Response, **facts: Any) -> None:
+        self._status = status_code
+        self._http_response = response
+        super().__init__(detail, status_code=status_code, response=response, **facts)
+
+    @property
+    def status_code(self) -> int:
+        return self._status
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._http_response
+
+
+class BadRequest(APIStatusError, InvalidRequest):
+    """400: Unico refused the request as invalid (code 3 on by Unico)."""
+
+    summary = "invalid request"
+
+    @property
+    def status_code(self) -> Literal[400]:
+        return 400
+
+
+class ProcessIdRejected(BadRequest, InvalidProcessId):
+    """400 on an operation that takes a process id: Unico refused the id (code 3)."""
+
+    summary = "invalid process id"
+
+
+class AuthenticationError(APIStatusError):
     """The token endpoint refused the service account (``code`` is Unico's, such as ``"1.2.5"``; ``hint`` says
     what usually causes it)."""
 
@@ -96,44 +189,17 @@ class AuthenticationError(UnicoError):
         *,
         hint: str | None = None,
         error: str | None = None,
-        status_code: int | None = None,
-        code: int | str | None = None,
-        message: str | None = None,
-        response: httpx.Response | None = None,
+        status_code: int,
+        response: httpx.Response,
+        **facts: Any,
     ) -> None:
         self.hint = hint
         self.error = error
-        super().__init__(detail, status_code=status_code, code=code, message=message, response=response)
+        super().__init__(detail, status_code=status_code, response=response, **facts)
 
     def _text(self) -> str:
         text = super()._text()
         return f"{text}: {self.hint}" if self.hint else text
-
-
-class InvalidRequest(UnicoError):
-    """400: Unico refused the request as invalid (code 3 on by Unico). ``field`` names the request field when Unico's
-    message names one (``None`` otherwise); the values the request carried are never part of the text."""
-
-    summary = "invalid request"
-
-    def __init__(
-        self,
-        detail: str | None = None,
-        *,
-        field: str | None = None,
-        status_code: int | None = None,
-        code: int | str | None = None,
-        message: str | None = None,
-        response: httpx.Response | None = None,
-    ) -> None:
-        self.field = field
-        super().__init__(detail, status_code=status_code, code=code, message=message, response=response)
-
-
-class InvalidProcessId(InvalidRequest):
-    """The process id is not a UUID (raised before any request), or the API answered 400 (code 3)."""
-
-    summary = "invalid process id"
 
 
 class InvalidImage(InvalidRequest):
@@ -177,31 +243,55 @@ class InvalidImage(InvalidRequest):
         return f"InvalidImage(limit={self.limit!r}, status_code={self.status_code!r}, code={self.code!r})"
 
 
-class Unauthorized(UnicoError):
+class ImageRejected(BadRequest, InvalidImage):
+    """400 on the IDCheck creation with one of the image codes: Unico refused the selfie (``limit`` as in
+    :class:`InvalidImage`, ``status_code`` and ``response`` always there)."""
+
+    summary = "invalid image"
+
+
+class Unauthorized(APIStatusError):
     """401: the access token was refused, even after fetching a new one."""
 
     summary = "access token refused"
 
+    @property
+    def status_code(self) -> Literal[401]:
+        return 401
 
-class Forbidden(UnicoError):
-    """403: the account may not read this (a selfie it has no access to; IDCheck: a bad token or APIKEY)."""
+
+class Forbidden(APIStatusError):
+    """403 on any operation: the account may not do this (a selfie it has no access to, a permission Unico
+    documents, a gateway refusing the caller's IP; IDCheck: a bad token or APIKEY)."""
 
     summary = "forbidden"
 
+    @property
+    def status_code(self) -> Literal[403]:
+        return 403
 
-class NotFound(UnicoError):
+
+class NotFound(APIStatusError):
     """404 (code 5): no such process (or selfie) for this tenant."""
 
     summary = "not found"
 
+    @property
+    def status_code(self) -> Literal[404]:
+        return 404
 
-class Gone(UnicoError):
+
+class Gone(APIStatusError):
     """410: an IDUnico + IDCheck process that ended in error (status 5)."""
 
     summary = "process ended in error (status 5)"
 
+    @property
+    def status_code(self) -> Literal[410]:
+        return 410
 
-class RateLimited(UnicoError):
+
+class RateLimited(APIStatusError):
     """429 after every retry. ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one."""
 
     summary = "rate limited"
@@ -211,37 +301,85 @@ class RateLimited(UnicoError):
         detail: str | None = None,
         *,
         retry_after: float | None = None,
-        status_code: int | None = None,
-        code: int | str | None = None,
-        message: str | None = None,
-        response: httpx.Response | None = None,
+        status_code: int,
+        response: httpx.Response,
+        **facts: Any,
     ) -> None:
         self.retry_after = retry_after
-        super().__init__(detail, status_code=status_code, code=code, message=message, response=response)
+        super().__init__(detail, status_code=status_code, response=response, **facts)
+
+    @property
+    def status_code(self) -> Literal[429]:
+        return 429
 
 
-class ServerError(UnicoError):
+class ServerError(APIStatusError):
     """Any 5xx after every retry, whatever its body (JSON, an HTML error page, nothing)."""
 
     summary = "server error"
 
 
-class UnexpectedResponse(UnicoError):
-    """A status the operation does not document, or a 2xx whose body does not parse into the documented model."""
+class UnexpectedResponse(APIStatusError):
+    """A status no family covers (a 418, a 410 where it is not documented), a 2xx whose body does not parse into
+    the documented model, or a body that cannot be decoded (a broken ``Content-Encoding``)."""
 
     summary = "unexpected response"
 
 
 class TransportError(UnicoError):
-    """No response: the connection failed or timed out, after every retry. The httpx error is ``__cause__``."""
+    """No response: the connection failed or timed out, after every retry. The httpx error is ``__cause__``;
+    ``status_code`` and ``response`` are ``None``."""
 
     summary = "no response from Unico"
+
+    @property
+    def status_code(self) -> None:
+        return None
+
+    @property
+    def response(self) -> None:
+        return None
+
+
+class TimeoutError(TransportError):  # openai-python's name; use errors.TimeoutError, not the builtin
+    """A timeout (connecting, reading, writing, or waiting for a pooled connection), after every retry."""
+
+    summary = "Unico did not answer in time"
+
+
+class ConnectionError(TransportError):
+    """The connection failed: refused, a name that does not resolve, TLS, a proxy, or a dropped connection."""
+
+    summary = "could not reach Unico"
+
+
+def _reason(exc: BaseException) -> str:
+    """What the operating system said (``Connection refused``, ``Name or service not known``), else the httpx
+    class name: never the URL or a header."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.strerror:
+            return f"{type(exc).__name__}: {seen.strerror}"
+        seen = seen.__cause__ or seen.__context__
+    return type(exc).__name__
+
+
+def transport_error(exc: httpx.TransportError, where: str) -> TransportError:
+    """The error for an httpx transport failure (raise it ``from exc``): :class:`TimeoutError` for a timeout,
+    :class:`ConnectionError` for a failed or dropped connection, else :class:`TransportError`; the text says why."""
+    detail = f"{where} ({_reason(exc)})"
+    if isinstance(exc, httpx.TimeoutException):
+        return TimeoutError(detail)
+    if isinstance(exc, httpx.NetworkError | httpx.ProxyError | httpx.RemoteProtocolError):
+        return ConnectionError(detail)
+    return TransportError(detail)
 
 
 class InvalidSelfie(UnexpectedResponse):
     """Get Selfie answered 200, but its image cannot be used: ``fileContents`` is not base64, or its bytes are not
     the image ``contentType`` names (a JPEG labelled PNG). ``declared`` is the ``contentType`` sent, ``detected``
-    what the bytes are (``"image/jpeg"``, ``"image/png"`` or ``None``); ``selfie`` is the model as received."""
+    what the bytes are (``"image/jpeg"``, ``"image/png"`` or ``None``); ``selfie`` is the model as received and
+    ``response`` the 200 it came in."""
 
     summary = "the selfie does not match its content type"
 
@@ -252,11 +390,15 @@ class InvalidSelfie(UnexpectedResponse):
         declared: str | None = None,
         detected: str | None = None,
         selfie: Selfie | None = None,
+        response: httpx.Response,
     ) -> None:
         self.declared = declared
         self.detected = detected
         self.selfie = selfie
-        super().__init__(detail)
+        super().__init__(detail, status_code=response.status_code, response=response)
+
+    def _text(self) -> str:
+        return self.detail or self.summary  # the status is always 200: it tells nothing
 
     def __repr__(self) -> str:
         return f"InvalidSelfie(declared={self.declared!r}, detected={self.detected!r})"
@@ -295,7 +437,10 @@ class OutcomeUnknown(UnicoError):
     second, billable verification. ``operation`` names the write (``"create_process"``), ``client_reference`` is the
     one the request carried (``None`` if none), ``request`` the ``httpx.Request`` that was sent; ``__cause__`` is the
     :class:`ServerError` or :class:`TransportError` that made the outcome unknown. See the README ("Safe writes") for
-    how to reconcile."""
+    how to reconcile.
+
+    It sits directly under :class:`UnicoError`, not under :class:`APIStatusError`: when the cause is a
+    :class:`TransportError` there was no response (``status_code`` and ``response`` are then ``None``)."""
 
     summary = "the outcome of the write is unknown; it was not resent"
 

@@ -14,7 +14,16 @@ import pytest
 from unico_idcloud_client.models import IdCheckProcess, Process, Selfie
 
 from unico_idcloud import AsyncIDCloud, IDCloud
-from unico_idcloud.errors import Forbidden, Gone, NotFound, ServerError, TransportError, UnexpectedResponse, UnicoError
+from unico_idcloud.errors import (
+    ConnectionError,
+    Forbidden,
+    Gone,
+    NotFound,
+    ServerError,
+    TransportError,
+    UnexpectedResponse,
+    UnicoError,
+)
 from unico_idcloud.testing import (
     FakeUnico,
     Fault,
@@ -207,8 +216,9 @@ async def test_every_fault_gives_the_exact_typed_error(
         assert_error(found, UnexpectedResponse, 200, None, None)
         assert found.response.content and not found.response.content.endswith(b"}")  # the bytes are kept
     elif fault is Fault.DROP_CONNECTION:
-        assert_error(found, TransportError, None, None, None)
-        assert isinstance(found.__cause__, httpx.RemoteProtocolError)
+        # A dropped connection is a ConnectionError, the TransportError for a failed connection (issue 20).
+        assert_error(found, ConnectionError, None, None, None)
+        assert isinstance(found, TransportError) and isinstance(found.__cause__, httpx.RemoteProtocolError)
     else:
         assert fault is Fault.LATENCY
         assert isinstance(found, Process | Selfie | IdCheckProcess)

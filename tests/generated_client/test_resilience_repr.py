@@ -140,3 +140,8 @@ def test_the_client_repr_shows_no_token() -> None:
     client.get_async_httpx_client()
     assert SDK_TOKEN not in repr(client) and SIGNED_URL not in repr(client)
     assert client.token == SDK_TOKEN
+
+
+def test_an_unset_field_shows_as_unset_not_an_object_address() -> None:
+    text = repr(Person(dui_type="DUI_TYPE_BR_CPF"))
+    assert "Unset object at" not in text and "notifications=Unset" in text

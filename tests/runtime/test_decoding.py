@@ -12,7 +12,8 @@ from unico_idcloud.testing import Scenario
 
 def _broken_gzip(request: httpx.Request) -> httpx.Response:
     headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
-    return httpx.Response(200, content=b"this is not gzip", headers=headers)
+    # A stream, as the network gives it: the body is decoded when the client reads it, not in the transport.
+    return httpx.Response(200, stream=httpx.ByteStream(b"this is not gzip"), headers=headers)
 
 
 def test_a_body_that_cannot_be_decoded_is_an_unexpected_response() -> None:
@@ -20,6 +21,7 @@ def test_a_body_that_cannot_be_decoded_is_an_unexpected_response() -> None:
     with client, pytest.raises(UnexpectedResponse) as caught:
         client.get_process(Scenario.FINISHED_OK)
     assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert caught.value.status_code == 200 and caught.value.response.headers["Content-Encoding"] == "gzip"
 
 
 async def test_a_body_that_cannot_be_decoded_is_an_unexpected_response_async() -> None:

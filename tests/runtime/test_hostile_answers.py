@@ -101,7 +101,10 @@ def test_json_nested_100000_deep_is_a_typed_error(
 
 def test_a_token_answer_that_is_not_the_gzip_it_says_is_unexpected_response(account: ServiceAccount) -> None:
     def broken() -> httpx.Response:
-        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b'{"access_token": "x"}')
+        # Streamed, as a network body is (content= would decode it here, in the test).
+        return httpx.Response(
+            200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b'{"access_token": "x"}')
+        )
 
     with client_for(account, token_endpoint(broken)) as client:
         with pytest.raises(UnexpectedResponse) as caught:
@@ -115,7 +118,7 @@ async def test_the_async_client_turns_a_broken_gzip_token_answer_into_unexpected
     account: ServiceAccount,
 ) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b"not gzip")
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip"))
 
     async with AsyncIDCloud(account, transport=httpx.MockTransport(answer), max_retries=0, rate_limit=None) as client:
         with pytest.raises(UnexpectedResponse):

@@ -15,8 +15,10 @@ import pytest
 from tests.fake_clients import Recorder
 from unico_idcloud import IDCHECK_CREATE_ERRORS, AsyncIDCloud, Decision, IDCloud, decide_idcheck
 from unico_idcloud.errors import (
+    BadRequest,
     ConfigurationError,
     Forbidden,
+    ImageRejected,
     InvalidImage,
     InvalidProcessId,
     InvalidRequest,
@@ -239,10 +241,10 @@ def test_every_documented_code_is_a_typed_error(code: str) -> None:
     if entry.status == 403:
         assert type(error) is Forbidden
     elif entry.limit is not None:
-        assert type(error) is InvalidImage
+        assert type(error) is ImageRejected and isinstance(error, InvalidImage)  # a BadRequest too
         assert isinstance(error, InvalidImage) and error.limit == entry.limit
     else:
-        assert type(error) is InvalidRequest  # not InvalidProcessId, Get's reading of a 400
+        assert type(error) is BadRequest  # an InvalidRequest; not InvalidProcessId, Get's reading of a 400
         assert isinstance(error, InvalidRequest) and error.field == entry.field
 
 

@@ -106,7 +106,8 @@ def _transport(target: str, answer: tuple[int, dict[str, str], bytes]) -> httpx.
     def handle(request: httpx.Request) -> httpx.Response:
         at_token = request.url.path == "/oauth2/token"
         if at_token == (target == "token"):
-            return httpx.Response(status, headers=headers, content=body)
+            # Streamed, as a network body is: decoding happens when the client reads it (content= decodes here).
+            return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
         return httpx.Response(200, json=TOKEN_OK)
 
     return httpx.MockTransport(handle)

@@ -7,6 +7,7 @@ import logging
 import stat
 from pathlib import Path
 
+import httpx
 import pytest
 from unico_idcloud_client.models import Selfie as SelfieModel
 from unico_idcloud_client.models import SelfieContentType
@@ -78,9 +79,9 @@ class _RawSelfie(Selfie):
 def test_a_selfie_image_never_shows_its_bytes() -> None:
     image = SelfieImage(JPEG_SELFIE.content, "image/jpeg")
     assert repr(image) == f"SelfieImage(content_type='image/jpeg', {len(JPEG_SELFIE.content)} bytes)"
-    error = InvalidSelfie(
-        "x", declared="image/png", detected="image/jpeg", selfie=SelfieModel("AAAA", SelfieContentType.IMAGE_PNG)
-    )
+    selfie = SelfieModel("AAAA", SelfieContentType.IMAGE_PNG)
+    response = httpx.Response(200, json=selfie.to_dict())
+    error = InvalidSelfie("x", declared="image/png", detected="image/jpeg", selfie=selfie, response=response)
     assert "AAAA" not in repr(error) + str(error)
 
 

@@ -19,10 +19,11 @@ from .._config import ClientOptions, settings_from_env
 from .._decide import decide, decide_idcheck
 from .._ratelimit import DEFAULT_RATE
 from .._selfie import SelfieImage
+from .._version import __version__
 from .._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL
 from ..errors import UnicoError
 from . import _getmany
-from ._exit import FILE_ERROR, SOME_FAILED, UNEXPECTED, exit_code, table
+from ._exit import FILE_ERROR, INTERRUPTED, SOME_FAILED, UNEXPECTED, exit_code, table
 from ._render import emit_json, show_idcheck, show_process, show_rows, show_verdict, stderr, to_json
 
 EXIT_CODES = "\n".join(f"  {code:>2}  {meaning}" for code, meaning in table())
@@ -41,14 +42,26 @@ def fail(error: BaseException) -> NoReturn:
     raise click.exceptions.Exit(code)
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, with what the user can do next (``hint``)."""
+
+    def __init__(self, hint: str) -> None:
+        super().__init__(hint)
+        self.hint = hint
+
+
 class Root(click.Group):
-    """Turns every error of a command into :class:`Failure`."""
+    """Turns every error of a command into one line and its exit code (Ctrl-C: 130, not click's "Aborted!")."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt as interrupt:
+            hint = f": {interrupt.hint}" if isinstance(interrupt, Interrupted) else ""
+            click.echo(f"unico-idcloud: interrupted{hint}", err=True)
+            raise click.exceptions.Exit(INTERRUPTED) from None
         except Exception as error:
             fail(error)
 
@@ -104,8 +117,9 @@ _CONNECTION_OPTIONS = (
     click.option(
         "--env",
         "environment",
-        metavar="uat|production|URL",
-        help="Unico environment, or the base URL of a fake [UNICO_ENVIRONMENT; default uat].",
+        metavar="NAME|URL",
+        help="Unico environment: uat, production, uat-cadastro or production-cadastro (the by Unico API on the "
+        "api.cadastro hosts), or the base URL of a fake [UNICO_ENVIRONMENT; default uat].",
     ),
     click.option("--account-name", help="Service account name [UNICO_ACCOUNT_NAME]."),
     click.option("--tenant-id", help="Tenant id [UNICO_TENANT_ID]."),
@@ -159,13 +173,20 @@ pii_option = click.option(
 
 @click.group(
     cls=Root,
-    epilog=f"""Credentials come from the options or the UNICO_* variables (make mock prints them for the fake).
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=f"""Credentials come from the options or the UNICO_* variables (python -m unico_idcloud.testing serves a
+fake and prints them). HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured. UNICO_LOG=debug (or info) logs each
+request and retry to stderr. NO_COLOR turns styling off.
+
+\b
+Shell completion (bash; zsh and fish likewise, see the README):
+  eval "$(_UNICO_IDCLOUD_COMPLETE=bash_source unico-idcloud)"
 
 \b
 Exit codes:
 {EXIT_CODES}""",
 )
-@click.version_option(package_name="unico-idcloud", prog_name="unico-idcloud")
+@click.version_option(__version__, prog_name="unico-idcloud")
 def cli() -> None:
     """Look at Unico IDCloud processes from a terminal (an independent client, not Unico's)."""
 
@@ -184,10 +205,11 @@ def process_get(process_id: str, as_json: bool, show_pii: bool, conn: Connection
     """Get Process: state, result, capability results and Unico's verdict."""
     with conn.client() as client:
         found = client.get_process(process_id)
+    verdict = decide(found)
     if as_json:
-        emit_json(to_json(found, show_pii=show_pii))
+        emit_json({**to_json(found, show_pii=show_pii), "verdict": verdict.to_dict()})
     else:
-        show_process(found, decide(found), show_pii=show_pii)
+        show_process(found, verdict, show_pii=show_pii)
 
 
 @process.command("wait")
@@ -211,10 +233,11 @@ def process_wait(
         found = client.wait_for_result(
             process_id, timeout, first_interval=poll_interval, max_interval=max(MAX_INTERVAL, poll_interval)
         )
+    verdict = decide(found)
     if as_json:
-        emit_json(to_json(found, show_pii=show_pii))
+        emit_json({**to_json(found, show_pii=show_pii), "verdict": verdict.to_dict()})
     else:
-        show_process(found, decide(found), show_pii=show_pii)
+        show_process(found, verdict, show_pii=show_pii)
 
 
 @process.command("decide")
@@ -233,7 +256,7 @@ def process_decide(process_id: str, as_json: bool, conn: Connection) -> None:
 
 
 @process.command("get-many")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -274,7 +297,20 @@ def process_get_many(
                         client, ids, out, total=total, concurrency=concurrency, show_pii=show_pii, tally=tally
                     )
 
-            anyio.run(main)
+            try:
+                anyio.run(main)
+            except BaseException as stopped:
+                # Ctrl-C reaches here bare, or inside the task group's exception group.
+                interrupted = isinstance(stopped, KeyboardInterrupt) or (
+                    isinstance(stopped, BaseExceptionGroup) and stopped.subgroup(KeyboardInterrupt) is not None
+                )
+                if not interrupted:
+                    raise
+                if output is None:
+                    raise Interrupted(
+                        "the lines printed so far are complete; use --output to be able to --resume"
+                    ) from None
+                raise Interrupted(f"{output} holds every id finished so far; add --resume to continue") from None
     except (BaseExceptionGroup, BrokenPipeError) as caught:
         # A worker's error comes in a group (stdin turned out not to be UTF-8): report the error itself. A closed
         # pipe (| head -1) is one line and exit 15, without the interpreter's own complaint at exit.
@@ -327,10 +363,11 @@ def idcheck_get(process_id: str, as_json: bool, conn: Connection) -> None:
     """Get Process (IDUnico + IDCheck): status, unicoId, liveness, score and the verdict."""
     with conn.client() as client:
         found = client.get_idcheck_process(process_id)
+    verdict = decide_idcheck(found)
     if as_json:
-        emit_json(to_json(found))
+        emit_json({**to_json(found), "verdict": verdict.to_dict()})
     else:
-        show_idcheck(found, decide_idcheck(found))
+        show_idcheck(found, verdict)
 
 
 @idcheck.command("create")

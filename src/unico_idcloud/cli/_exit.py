@@ -27,6 +27,7 @@ UNEXPECTED = 1
 USAGE = 2
 SOME_FAILED = 16
 FILE_ERROR = 15
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 # Most specific first: InvalidSelfie is an UnexpectedResponse; InvalidImage and InvalidProcessId are InvalidRequests.
 # 3 is also the code of a missing cli extra.
@@ -64,5 +65,9 @@ def table() -> list[tuple[int, str]]:
     for _, code, meaning in BY_ERROR:
         seen.setdefault(code, []).append(meaning)
     rows += [(code, "; ".join(meanings)) for code, meanings in seen.items()]
-    rows += [(FILE_ERROR, "a file could not be read or written"), (SOME_FAILED, "get-many: some ids got an error")]
+    rows += [
+        (FILE_ERROR, "a file could not be read or written (a missing input file included)"),
+        (SOME_FAILED, "get-many: some ids got an error"),
+        (INTERRUPTED, "interrupted (Ctrl-C); get-many --output: continue with --resume"),
+    ]
     return sorted(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from typing import Any
 
 import click
@@ -16,13 +17,19 @@ from .._decide import Verdict
 from ._mask import MASK, to_json
 
 
+def _plain() -> dict[str, Any]:
+    """``NO_COLOR`` (no-color.org: set and not empty) means no styling at all: rich's own handling drops the colours
+    but keeps bold."""
+    return {"color_system": None} if os.environ.get("NO_COLOR") else {}
+
+
 def stdout() -> Console:
     # Built per call: click's test runner swaps sys.stdout; markup and highlighting off (values are data).
-    return Console(highlight=False, soft_wrap=True)  # soft_wrap: long values are not cut or folded
+    return Console(highlight=False, soft_wrap=True, **_plain())  # soft_wrap: long values are not cut or folded
 
 
 def stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, **_plain())
 
 
 def emit_json(data: Any) -> None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import shlex
 import signal
+import sys
 import threading
+from pathlib import Path
 from types import FrameType
 
+from .._account import ServiceAccount
 from ._accounts import generate_service_account, write_private_key
 from ._bodies import FAKE_CPF, FAKE_NAME
 from ._catalogue import IdCheckScenario, Scenario
@@ -16,13 +20,15 @@ from ._fake import FakeUnico
 from ._server import FakeServer
 from ._webhooks import WebhookCredentials
 
+DESCRIPTION = "Serve a fake Unico IDCloud (test data only) on 127.0.0.1 and print its credentials."
+
 
 def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(0)  # runs the cleanup below (the private key file is deleted)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m unico_idcloud.testing", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m unico_idcloud.testing", description=DESCRIPTION)
     parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--rate-limit", type=int, default=10, help="requests per second per tenant (0: off)")
     parser.add_argument(
@@ -73,8 +79,46 @@ def creation_curl(url: str) -> str:
     )
 
 
+def show_webhook_deliveries() -> None:
+    """One stdout line per webhook attempt (process, URL, status or error): what the fake sends, as it sends it."""
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    webhooks = logging.getLogger("unico_idcloud.testing.webhooks")
+    webhooks.addHandler(handler)
+    webhooks.setLevel(logging.DEBUG)
+    webhooks.propagate = False
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    # First: a SIGTERM during start-up must still run the cleanup (the private key file is deleted).
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        server = serve(args)
+    except OSError as exc:
+        # The usual cause: the port is taken (another fake, or make mock twice). One line, no traceback.
+        print(
+            f"python -m unico_idcloud.testing: cannot listen on 127.0.0.1:{args.port}: {exc.strerror}", file=sys.stderr
+        )
+        print("  (another fake on that port? pass --port 0 for any free port)", file=sys.stderr)
+        raise SystemExit(1) from None
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.key_path.unlink(missing_ok=True)  # first: stopping the server can take a while, or fail
+        server.server.stop()
+        server.fake.close()
+
+
+class _Running:
+    def __init__(self, server: FakeServer, fake: FakeUnico, key_path: Path) -> None:
+        self.server, self.fake, self.key_path = server, fake, key_path
+
+
+def serve(args: argparse.Namespace) -> _Running:
+    """Start the fake and print what a client needs; raises ``OSError`` if the port cannot be had (cleaned up)."""
     fake = FakeUnico(rate_limit=args.rate_limit or None)
     fake.finish_created_after = args.finish_after or None
     webhook = "off (--webhook-url URL)"
@@ -85,12 +129,30 @@ def main(argv: list[str] | None = None) -> None:
         )
         webhook = f"{args.webhook_url} ({auth.kind} credentials, {args.webhook_attempts} attempts)"
     account = fake.add_service_account(generate_service_account(name="fake-account", tenant_id="fake-tenant"))
+    try:
+        server = FakeServer(fake, port=args.port, log_level="info")
+    except OSError:
+        fake.close()
+        raise
     key_path = write_private_key(account)
-    server = FakeServer(fake, port=args.port, log_level="info")
-    server.start()
+    try:
+        server.start()
+        show_webhook_deliveries()
+        _announce(server, fake, account, key_path, webhook, args.finish_after)
+    except BaseException:  # a SIGTERM (SystemExit) included: the key file does not outlive the fake
+        key_path.unlink(missing_ok=True)
+        server.stop()
+        fake.close()
+        raise
+    return _Running(server, fake, key_path)
+
+
+def _announce(
+    server: FakeServer, fake: FakeUnico, account: ServiceAccount, key_path: Path, webhook: str, finish_after: float
+) -> None:
     fake.token_host = server.url  # so that a client given just this URL (Environment.from_url) signs the right aud
     token = fake.issue_token(account)  # fake test data, like the key file printed below
-    finishing = f"OK {args.finish_after:g} s after" if args.finish_after else "only when it expires (--finish-after)"
+    finishing = f"OK {finish_after:g} s after" if finish_after else "only when it expires (--finish-after)"
     print(
         f"""Fake Unico IDCloud (not Unico; test data only) at {server.url}
 
@@ -128,15 +190,6 @@ def main(argv: list[str] | None = None) -> None:
 Ctrl-C to stop.""",
         flush=True,
     )
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
-        fake.close()
-        key_path.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
