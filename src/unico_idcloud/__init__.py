@@ -6,6 +6,9 @@
     with IDCloud(account) as client:  # Environment.UAT by default
         process = client.get_process("8263a268-5388-492a-bca2-28e1ff4a69f0")
 
+Writes: ``client.create_process(flow=..., purpose=..., callback_uri=..., person=...)``,
+``client.set_process_document(id, dui_type=..., dui_value=...)``; ``client.get_evidence_set(id)`` /
+``client.save_evidence_set(id, path)``.
 Workflows: ``client.wait_for_result(id)``, ``decide(process)`` / ``decide_idcheck(process)`` (a :class:`Verdict`),
 ``client.get_selfie_image(id)`` / ``client.save_selfie(id, path)``, ``client.get_processes(ids)`` (bulk).
 Errors are in :mod:`unico_idcloud.errors`; the generated, low-level client is ``unico_idcloud_client``.
@@ -17,6 +20,7 @@ from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
+from ._evidence import EvidenceSetPdf
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
 from ._redis_ratelimit import RedisRateLimiter
 from ._selfie import SelfieImage
@@ -31,6 +35,7 @@ __all__ = [
     "Clock",
     "Decision",
     "Environment",
+    "EvidenceSetPdf",
     "IDCloud",
     "InvalidSelfie",
     "ProcessOutcome",

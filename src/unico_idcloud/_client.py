@@ -11,13 +11,30 @@ from uuid import UUID
 
 import anyio.to_thread
 import httpx
-from unico_idcloud_client.models import IdCheckProcess, Process, Selfie
+from unico_idcloud_client.models import (
+    CreatedProcess,
+    IdCheckProcess,
+    Process,
+    ProcessWithDocument,
+    Selfie,
+    SetDocumentDuiType,
+)
 
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
 from ._config import AsyncClientOptions, SyncClientOptions
 from ._core import BaseClient, no_response
-from ._operations import GET_IDCHECK_PROCESS, GET_PROCESS, GET_SELFIE, Operation
+from ._create import CreateProcessArguments, create_process_request, set_document_request
+from ._evidence import EvidenceSetPdf, evidence_pdf, save_pdf
+from ._operations import (
+    CREATE_PROCESS,
+    GET_EVIDENCE_SET,
+    GET_IDCHECK_PROCESS,
+    GET_PROCESS,
+    GET_SELFIE,
+    SET_PROCESS_DOCUMENT,
+    Operation,
+)
 from ._outcome import process_id_of
 from ._selfie import SelfieImage, save, selfie_image
 from ._token import AccessToken
@@ -74,6 +91,35 @@ class IDCloud(BaseClient[httpx.Client]):
     def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         return self._call(GET_IDCHECK_PROCESS, process_id_of(process_id))
+
+    def create_process(self, **arguments: Unpack[CreateProcessArguments]) -> CreatedProcess:
+        """Create Process (by Unico): a process for ``person`` on ``flow``; send the user to the returned
+        ``user_redirect_url`` (or start the SDK with its ``token``). Keywords: ``flow``, ``purpose``,
+        ``callback_uri`` (required), ``person`` (a ``CreateProcessPerson``), ``client_reference``,
+        ``company_branch_id``, ``bio_token_id``, ``use_case``, ``expires_in`` (a ``timedelta`` or seconds),
+        ``flow_config``, ``payload``.
+
+        Sent once unless Unico provably did not act on it (no connection was made, or a 429): a 5xx, a timeout
+        after sending or a dropped connection raises :class:`~unico_idcloud.errors.OutcomeUnknown` (never resent:
+        a second creation is billed); a 400 raises :class:`~unico_idcloud.errors.InvalidRequest` with ``field``."""
+        return self._call(CREATE_PROCESS, create_process_request(arguments))
+
+    def set_process_document(
+        self, process_id: UUID | str, *, dui_type: SetDocumentDuiType | str, dui_value: str
+    ) -> ProcessWithDocument:
+        """Set Process Document (by Unico): the document of a process in ``AWAITING_FOR_DOCUMENT``
+        (``dui_type`` CPF, CURP or SSN; ``dui_value`` without formatting); a write, sent as
+        :meth:`create_process` is."""
+        return self._call(SET_PROCESS_DOCUMENT, process_id_of(process_id), set_document_request(dui_type, dui_value))
+
+    def get_evidence_set(self, process_id: UUID | str) -> EvidenceSetPdf:
+        """Get Evidence Set (by Unico), decoded: the PDF of a finished process (for about two hours after it
+        finished), checked to be one (:class:`~unico_idcloud.errors.InvalidEvidenceSet` otherwise)."""
+        return evidence_pdf(self._call(GET_EVIDENCE_SET, process_id_of(process_id)))
+
+    def save_evidence_set(self, process_id: UUID | str, path: str | os.PathLike[str]) -> EvidenceSetPdf:
+        """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
+        return save_pdf(self.get_evidence_set(process_id), path)
 
     def wait_for_result(
         self,
@@ -156,6 +202,37 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def get_idcheck_process(self, process_id: UUID | str) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         return await self._call(GET_IDCHECK_PROCESS, process_id_of(process_id))
+
+    async def create_process(self, **arguments: Unpack[CreateProcessArguments]) -> CreatedProcess:
+        """Create Process (by Unico): a process for ``person`` on ``flow``; send the user to the returned
+        ``user_redirect_url`` (or start the SDK with its ``token``). Keywords: ``flow``, ``purpose``,
+        ``callback_uri`` (required), ``person`` (a ``CreateProcessPerson``), ``client_reference``,
+        ``company_branch_id``, ``bio_token_id``, ``use_case``, ``expires_in`` (a ``timedelta`` or seconds),
+        ``flow_config``, ``payload``.
+
+        Sent once unless Unico provably did not act on it (no connection was made, or a 429): a 5xx, a timeout
+        after sending or a dropped connection raises :class:`~unico_idcloud.errors.OutcomeUnknown` (never resent:
+        a second creation is billed); a 400 raises :class:`~unico_idcloud.errors.InvalidRequest` with ``field``."""
+        return await self._call(CREATE_PROCESS, create_process_request(arguments))
+
+    async def set_process_document(
+        self, process_id: UUID | str, *, dui_type: SetDocumentDuiType | str, dui_value: str
+    ) -> ProcessWithDocument:
+        """Set Process Document (by Unico): the document of a process in ``AWAITING_FOR_DOCUMENT``
+        (``dui_type`` CPF, CURP or SSN; ``dui_value`` without formatting); a write, sent as
+        :meth:`create_process` is."""
+        body = set_document_request(dui_type, dui_value)
+        return await self._call(SET_PROCESS_DOCUMENT, process_id_of(process_id), body)
+
+    async def get_evidence_set(self, process_id: UUID | str) -> EvidenceSetPdf:
+        """Get Evidence Set (by Unico), decoded: the PDF of a finished process (for about two hours after it
+        finished), checked to be one (:class:`~unico_idcloud.errors.InvalidEvidenceSet` otherwise)."""
+        return evidence_pdf(await self._call(GET_EVIDENCE_SET, process_id_of(process_id)))
+
+    async def save_evidence_set(self, process_id: UUID | str, path: str | os.PathLike[str]) -> EvidenceSetPdf:
+        """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
+        pdf = await self.get_evidence_set(process_id)
+        return await anyio.to_thread.run_sync(save_pdf, pdf, path)
 
     async def wait_for_result(
         self,

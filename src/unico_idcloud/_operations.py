@@ -12,11 +12,24 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from uuid import UUID
 
 from unico_idcloud_client.api.idunico_idcheck import get_id_check_process
-from unico_idcloud_client.api.process import get_process
+from unico_idcloud_client.api.process import create_process, get_evidence_set, get_process, set_process_document
 from unico_idcloud_client.api.selfie import get_selfie
-from unico_idcloud_client.models import IdCheckProcess, Process, ProcessResponse, Selfie
+from unico_idcloud_client.models import (
+    CreatedProcess,
+    CreateProcessRequest,
+    CreateProcessResponse,
+    EvidenceSet,
+    IdCheckProcess,
+    Process,
+    ProcessResponse,
+    ProcessWithDocument,
+    Selfie,
+    SetProcessDocumentRequest,
+    SetProcessDocumentResponse,
+)
 from unico_idcloud_client.types import Response
 
 T = TypeVar("T")
@@ -60,6 +73,26 @@ def _idcheck(parsed: Any) -> IdCheckProcess | None:
     return parsed if isinstance(parsed, IdCheckProcess) else None
 
 
+def _created(parsed: Any) -> CreatedProcess | None:
+    return parsed.process if isinstance(parsed, CreateProcessResponse) else None
+
+
+def _with_document(parsed: Any) -> ProcessWithDocument | None:
+    return parsed.process if isinstance(parsed, SetProcessDocumentResponse) else None
+
+
+def _evidence(parsed: Any) -> EvidenceSet | None:
+    return parsed if isinstance(parsed, EvidenceSet) else None
+
+
+def _create_kwargs(body: CreateProcessRequest) -> dict[str, Any]:
+    return create_process._get_kwargs(body=body)
+
+
+def _set_document_kwargs(process_id: UUID, body: SetProcessDocumentRequest) -> dict[str, Any]:
+    return set_process_document._get_kwargs(process_id, body=body)
+
+
 # The generated modules' request and response halves are private by name only: the endpoint template is ours
 # (codegen/templates/endpoint_module.py.jinja), and they are exactly what its sync_detailed / asyncio_detailed call.
 GET_PROCESS = Operation(
@@ -86,4 +119,30 @@ GET_IDCHECK_PROCESS = Operation(
     get_id_check_process.is_documented_status,
     _idcheck,
     needs_api_key=True,
+)
+CREATE_PROCESS = Operation(
+    "Create Process",
+    Api.BY_UNICO,
+    _create_kwargs,
+    create_process._build_response,
+    create_process.is_documented_status,
+    _created,
+    write="create_process",
+)
+SET_PROCESS_DOCUMENT = Operation(
+    "Set Process Document",
+    Api.BY_UNICO,
+    _set_document_kwargs,
+    set_process_document._build_response,
+    set_process_document.is_documented_status,
+    _with_document,
+    write="set_process_document",
+)
+GET_EVIDENCE_SET = Operation(
+    "Get Evidence Set",
+    Api.BY_UNICO,
+    get_evidence_set._get_kwargs,
+    get_evidence_set._build_response,
+    get_evidence_set.is_documented_status,
+    _evidence,
 )

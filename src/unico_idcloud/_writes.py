@@ -42,7 +42,11 @@ def write_outcome(operation: Operation[Any], args: tuple[Any, ...]) -> Iterator[
         yield
     except UnicoError as error:
         personal = personal_values(args)
-        raise _masked(_for_write(operation.write, args, error), personal) from _masked_chain(error, personal)
+        _masked_chain(error, personal)
+        refined = _for_write(operation.write, args, error)
+        if refined is error:
+            raise
+        raise _masked(refined, personal) from error
 
 
 def _for_write(name: str, args: tuple[Any, ...], error: UnicoError) -> UnicoError:

@@ -14,13 +14,14 @@ import httpx
 from ._redact import redact
 
 if TYPE_CHECKING:
-    from unico_idcloud_client.models import Process, ProcessState, Selfie
+    from unico_idcloud_client.models import EvidenceSet, Process, ProcessState, Selfie
 
 __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "Forbidden",
     "Gone",
+    "InvalidEvidenceSet",
     "InvalidProcessId",
     "InvalidRequest",
     "InvalidSelfie",
@@ -217,6 +218,24 @@ class InvalidSelfie(UnexpectedResponse):
 
     def __repr__(self) -> str:
         return f"InvalidSelfie(declared={self.declared!r}, detected={self.detected!r})"
+
+
+class InvalidEvidenceSet(UnexpectedResponse):
+    """Get Evidence Set answered 200, but its file cannot be used: ``contentType`` is not a PDF type, or
+    ``fileContents`` is not base64, or its bytes do not start with ``%PDF-``. ``declared`` is the ``contentType``
+    sent; ``evidence`` is the model as received (its ``repr`` masks the file)."""
+
+    summary = "the evidence set is not a PDF"
+
+    def __init__(
+        self, detail: str | None = None, *, declared: str | None = None, evidence: EvidenceSet | None = None
+    ) -> None:
+        self.declared = declared
+        self.evidence = evidence
+        super().__init__(detail)
+
+    def __repr__(self) -> str:
+        return f"InvalidEvidenceSet(declared={self.declared!r})"
 
 
 class WaitTimeout(UnicoError):
