@@ -12,10 +12,18 @@ import sys
 import time
 from types import ModuleType
 
-from . import _report, budget, bulk_memory, overhead, parse, regeneration, shared_budget
+from . import _report, budget, bulk_memory, getmany_dedupe, overhead, parse, regeneration, shared_budget
 
 LIMIT = 300.0
-MODULES: tuple[ModuleType, ...] = (parse, overhead, budget, shared_budget, bulk_memory, regeneration)
+MODULES: tuple[ModuleType, ...] = (
+    parse,
+    overhead,
+    budget,
+    shared_budget,
+    bulk_memory,
+    getmany_dedupe,
+    regeneration,
+)
 
 
 def _load() -> str:

@@ -21,16 +21,24 @@ from ._report import ROOT, Figure
 BODY = (ROOT / "tests" / "fixtures" / "get-process.developer-portal.json").read_bytes()
 CALLS = 2000
 WARM_UP = 200
-TARGET = 1.10
+MEDIAN_TARGET = 1.05
+P99_TARGET = 1.10
 NOTE = (
     f"*Overhead*: {CALLS:,} calls after {WARM_UP} warm-up, alternating a raw `httpx` GET + `json.loads` and "
     "`IDCloud.get_process` (whole stack: auth flow, retry and rate-limit transports, typed parse; rate limit off), "
     "against one minimal HTTP server on 127.0.0.1 in the benchmark's process; then the same with `httpx.AsyncClient` "
-    "and `AsyncIDCloud`. Layer by layer (same server, interleaved): the runtime's own layers (auth flow, retry and "
-    "rate-limit transports, error mapping) add nothing measurable; what the client adds is the generated layer, the "
-    "typed parse (`ProcessResponse.from_dict`, ~60 %) and the endpoint functions (~40 %): ~40 + 15 µs in a tight "
-    "in-memory loop, ~3 times that between loopback round trips, which leave the client's code cold in this "
-    "2-vCPU machine's caches."
+    "and `AsyncIDCloud`.\n\n"
+    "*What the client adds, and what remains (issue 21)*: the generated layer was the budget (typed parse ~60 %, "
+    "endpoint functions ~40 %). The endpoints now decode with orjson (`decode_json`, `json.loads` as the fallback), "
+    "which pays for most of the typed parse against the raw side's `json.loads`; they format a `UUID` path id as it "
+    "is instead of quoting it, and take the status from a dict instead of `HTTPStatus(code)`. What is left per call: "
+    "the typed parse beyond the decode (see *Parse*), the endpoint's kwargs dict and `Response` instance (~1 µs), "
+    "and in the hand-written runtime the auth flow's generator, the retry transport and `_no_response` in "
+    "`_client.py`, a `@contextmanager` (a generator and contextlib's machinery per call: ~1.5 µs in a tight loop, "
+    "against ~0.16 µs for a class with `__enter__` / `__exit__`). Between loopback round trips each microsecond of "
+    "Python counts about three times, as the client's code runs cold in this 2-vCPU machine's caches. On a machine "
+    "loaded by other jobs the ratios move by several percent from run to run: judge them from one run on an idle "
+    "machine."
 )
 
 
@@ -50,10 +58,10 @@ def _figures(label: str, raw: list[float], client: list[float]) -> list[Figure]:
         Figure(
             f"{label} `get_process` / raw httpx + json.loads, median latency",
             f"{median:.3f} ({statistics.median(client) * 1e6:.0f} µs vs {statistics.median(raw) * 1e6:.0f} µs)",
-            f"≤ {TARGET:.2f}",
-            median <= TARGET,
+            f"≤ {MEDIAN_TARGET:.2f}",
+            median <= MEDIAN_TARGET,
         ),
-        Figure(f"{label} same, p99 latency", f"{p99:.3f}", f"≤ {TARGET:.2f}", p99 <= TARGET),
+        Figure(f"{label} same, p99 latency", f"{p99:.3f}", f"≤ {P99_TARGET:.2f}", p99 <= P99_TARGET),
     ]
 
 

@@ -1,10 +1,12 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
+import orjson
 from attrs import define, field
 
 
@@ -55,12 +57,35 @@ class Response(Generic[T]):
     """The `httpx.Response` itself (request, URL, timing), for callers that need more than status and body."""
 
 
+_STATUS_BY_CODE: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
 def status_code_of(code: int) -> HTTPStatus | int:
     """The code as an `HTTPStatus` member when it has one (never raises, unlike `HTTPStatus(code)`)."""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
+    return _STATUS_BY_CODE.get(code, code)
+
+
+# Bytes that map every digit to "0" and anything else to " ": a run of 19 zeros in the translated body is a run of
+# 19 digits, the shortest integer literal orjson may read as a float (beyond the 64-bit range) where json.loads
+# keeps an int. bytes.translate + find is C all the way (~1 ns a byte); a regex search was 10x slower.
+_DIGITS = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+_LONG_NUMBER = b"0" * 19
+
+
+def decode_json(content: bytes) -> Any:
+    """`json.loads(content)`, by orjson when orjson gives the same result.
+
+    orjson refuses NaN and Infinity, a BOM, UTF-16 / UTF-32 and lone surrogates, which json.loads (what httpx's
+    `Response.json()` runs) accepts, and reads integers beyond 64 bits as floats: those bodies go to json.loads, so
+    no body decodes differently, or fails, where it did not before. Errors are json.loads's own (a ValueError;
+    RecursionError for absurdly deep nesting).
+    """
+    if content.translate(_DIGITS).find(_LONG_NUMBER) < 0:
+        try:
+            return orjson.loads(content)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(content)
 
 
 def mask_repr(value: object) -> str:
@@ -82,6 +107,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "decode_json",
     "mask_repr",
     "mask_values_repr",
     "status_code_of",

@@ -21,6 +21,7 @@ from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
 from ._evidence import EvidenceSetPdf
+from ._log_filter import RedactingFilter
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
 from ._redis_ratelimit import RedisRateLimiter
 from ._selfie import SelfieImage
@@ -40,6 +41,7 @@ __all__ = [
     "InvalidSelfie",
     "ProcessOutcome",
     "RateLimiter",
+    "RedactingFilter",
     "RedisRateLimiter",
     "SelfieImage",
     "ServiceAccount",

@@ -21,7 +21,9 @@ from ._config import ClientConfig, ClientOptions, settings_from_env
 from ._environment import Environment
 from ._operations import Api, Operation
 from ._outcome import expect
+from ._scrub import scrub_chain
 from ._token import StaticTokenSource, TokenCache, TokenExchange
+from ._token_answer import checked_api_key
 from ._transport import Borrowed, api_stack
 from .errors import ConfigurationError, TransportError, UnexpectedResponse
 
@@ -39,9 +41,9 @@ def no_response() -> Iterator[None]:
     try:
         yield
     except httpx.TransportError as exc:
-        raise TransportError(f"no response from Unico ({type(exc).__name__})") from exc
+        raise TransportError(f"no response from Unico ({type(exc).__name__})") from scrub_chain(exc)
     except httpx.DecodingError as exc:
-        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from exc
+        raise UnexpectedResponse("the response body could not be decoded (Content-Encoding)") from scrub_chain(exc)
 
 
 class BaseClient(Generic[HttpT]):
@@ -76,6 +78,8 @@ class BaseClient(Generic[HttpT]):
         }
         idcheck_headers = httpx.Headers(config.default_headers)
         if config.api_key:
+            # Sent as a header, and a secret: refused here if it could break the header (and echo itself in an error).
+            checked_api_key(config.api_key)
             idcheck_headers["APIKEY"] = config.api_key
         self._http: dict[Api, HttpT] = {
             Api.BY_UNICO: http_class(base_url=config.environment.api_url, headers=config.default_headers, **common),

@@ -13,7 +13,6 @@ import re
 import threading
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any
 
 import anyio
 import httpx
@@ -21,7 +20,9 @@ import httpx
 from ._assertion import JWT_BEARER_GRANT, AssertionSigner
 from ._clock import Clock
 from ._retry import UnicoRetry
-from .errors import AuthenticationError, RateLimited, ServerError, TransportError, UnexpectedResponse, UnicoError
+from ._scrub import kept_secret
+from ._token_answer import checked_static_token, json_body, token_from_answer, undecodable
+from .errors import AuthenticationError, RateLimited, ServerError, TransportError, UnicoError
 
 logger = logging.getLogger("unico_idcloud")
 
@@ -78,7 +79,9 @@ def exchange_flow(
     the driver throws ``httpx.TransportError`` into it when a request got no response. Returns the token."""
     reused_retried = False
     while True:
-        request = httpx.Request("POST", token_url, data={"grant_type": JWT_BEARER_GRANT, "assertion": signer.sign()})
+        request = httpx.Request(
+            "POST", token_url, data={"grant_type": JWT_BEARER_GRANT, "assertion": kept_secret(signer.sign())}
+        )
         try:
             response = yield request
         except httpx.TransportError as exc:
@@ -93,28 +96,12 @@ def exchange_flow(
             yield retry.wait_for(response)
             continue
         if response.status_code == 200:
-            return _parse_token(response, clock)
+            return token_from_answer(response, clock)
         error = _token_error(response)
         if error.code == "1.2.7" and not reused_retried:
             reused_retried = True  # another worker signed the same claims in the same second: sign anew once
             continue
         raise error
-
-
-def _parse_token(response: httpx.Response, clock: Clock) -> AccessToken:
-    try:
-        body = response.json()
-        value = body["access_token"]
-        expires_in = float(body.get("expires_in", 3600))
-    except (ValueError, TypeError, KeyError, AttributeError):
-        value, expires_in = None, 0.0
-    if not isinstance(value, str) or not value or expires_in <= 0:
-        raise UnexpectedResponse(
-            "the token endpoint answered 200 without a usable access token", status_code=200, response=response
-        )
-    expires_at = dt.datetime.fromtimestamp(clock.time() + expires_in, tz=dt.UTC)
-    logger.info("unico_idcloud: obtained an access token (expires in %d s)", expires_in)
-    return AccessToken(value, expires_at, expires_in, clock.monotonic())
 
 
 def _token_error(response: httpx.Response) -> UnicoError:
@@ -123,11 +110,7 @@ def _token_error(response: httpx.Response) -> UnicoError:
         return RateLimited("the token endpoint is rate limiting", status_code=status, response=response)
     if status >= 500:
         return ServerError("the token endpoint failed", status_code=status, response=response)
-    body: Any
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
+    body = json_body(response)
     error = body.get("error") if isinstance(body, dict) else None
     description = body.get("error_description") if isinstance(body, dict) else None
     match = _CODE.search(description) if isinstance(description, str) else None
@@ -155,6 +138,8 @@ def drive_sync(flow: Flow, http: httpx.Client, clock: Clock) -> AccessToken:
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
+                except httpx.DecodingError as exc:
+                    raise undecodable(exc) from exc
                 step = flow.send(response)
             else:
                 clock.sleep(step)
@@ -174,6 +159,8 @@ async def drive_async(flow: Flow, http: httpx.AsyncClient, clock: Clock) -> Acce
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
+                except httpx.DecodingError as exc:
+                    raise undecodable(exc) from exc
                 step = flow.send(response)
             else:
                 await clock.asleep(step)
@@ -284,7 +271,7 @@ class StaticTokenSource:
         self._fixed = None if callable(token) else self._wrap(token)
 
     def _wrap(self, value: str) -> AccessToken:
-        return AccessToken(value, _NEVER, float("inf"), self._clock.monotonic())
+        return AccessToken(checked_static_token(value), _NEVER, float("inf"), self._clock.monotonic())
 
     def token(self) -> AccessToken:
         if self._fixed is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from benchmarks import _report, bulk_memory, parse
+from benchmarks import _report, bulk_memory, getmany_dedupe, parse
 
 
 def test_parse_measures_a_ratio() -> None:
@@ -16,6 +16,11 @@ def test_bulk_memory_fetches_every_id_and_reads_its_memory() -> None:
     sample = asyncio.run(bulk_memory._measure(30, warm_up=10))
     assert sample["fetched"] == 30
     assert sample["growth_mib"] >= 0 and sample["baseline_mib"] > 0
+
+
+def test_getmany_dedupe_reads_every_distinct_id_once() -> None:
+    sample = getmany_dedupe._measure(50)
+    assert sample["read"] == 50 and sample["growth_mib"] >= 0
 
 
 def test_the_table_has_one_row_per_figure() -> None:

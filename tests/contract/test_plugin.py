@@ -90,7 +90,7 @@ def test_plugin_imports_nothing_beyond_core_and_testing_extra() -> None:
 
     code = (
         "import sys\n"
-        "import httpx, httpx_retries, anyio, attrs, dateutil, starlette, uvicorn, jwt, cryptography, pytest\n"
+        "import httpx, httpx_retries, anyio, attrs, dateutil, orjson, starlette, uvicorn, jwt, cryptography, pytest\n"
         "import starlette.applications, starlette.routing, uvicorn.config, uvicorn.server, jwt.algorithms\n"
         "import cryptography.hazmat.primitives.asymmetric.rsa, cryptography.hazmat.primitives.serialization\n"
         "before = {m.split('.')[0] for m in sys.modules}\n"

@@ -8,9 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
+import schemathesis
 from schemathesis.config import ReportFormat
 from schemathesis.config._checks import _BUILTIN_CHECK_CONFIGS
 
+from tests.spec_file import SPEC_PATH
 from unico_idcloud.testing import FakeUnico, IdCheckScenario, Scenario
 
 from .schemathesis_checks import WRONG_API_KEY
@@ -112,3 +114,13 @@ def test_idcheck_with_a_valid_token_and_a_wrong_apikey_is_refused(fake: FakeUnic
     assert (wrong.status_code, wrong.json()["Error"]["code"]) == (403, "10201")
     missing = idcheck(Authorization=f"Bearer {token}")
     assert missing.status_code == 403
+
+
+def test_the_links_let_the_stateful_phase_walk_from_each_creation_to_the_reads() -> None:
+    """With the writes under contract (no exclusion), schemathesis builds create -> read transitions from the links
+    of overlay 20: the stateful phase will walk them as soon as the fake serves the writes."""
+    every_operation = schemathesis.openapi.from_path(SPEC_PATH, config=schemathesis.Config())
+    rules = {name for name in dir(every_operation.as_state_machine()) if "___200_" in name}
+    for target in ("GetProcess", "GetSelfie", "GetEvidenceSet", "SetProcessDocument"):
+        assert any(rule.startswith("POST_client_v1_process___200_" + target + "__") for rule in rules), target
+    assert any(rule.startswith("POST_processes_v1___200_GetIdCheckProcess__") for rule in rules)

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="CompanyData")
 
+_new_object = object.__new__
+
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "branchId",
+        "countryCode",
+    )
+)
+
 
 @_attrs_define
 class CompanyData:
@@ -26,35 +36,46 @@ class CompanyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        branch_id = self.branch_id
-
-        country_code = self.country_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        branch_id = self.branch_id
         if branch_id is not UNSET:
             field_dict["branchId"] = branch_id
+        country_code = self.country_code
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        branch_id = d.pop("branchId", UNSET)
+        branch_id = src_dict.get("branchId", UNSET)
+        if branch_id is not UNSET and not isinstance(branch_id, str):
+            raise TypeError("CompanyData.branchId is not a string")
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code = src_dict.get("countryCode", UNSET)
+        if country_code is not UNSET and not isinstance(country_code, str):
+            raise TypeError("CompanyData.countryCode is not a string")
 
-        company_data = cls(
-            branch_id=branch_id,
-            country_code=country_code,
-        )
+        if cls is CompanyData:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            company_data = _new_object(cls)
+            company_data.branch_id = branch_id
+            company_data.country_code = country_code
+            company_data.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            company_data = cls(
+                branch_id,
+                country_code,
+            )
 
-        company_data.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            company_data.additional_properties = _extra
         return company_data
 
     @property

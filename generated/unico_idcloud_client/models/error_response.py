@@ -10,6 +10,17 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_new_object = object.__new__
+
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "details",
+    )
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -27,43 +38,49 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        details = self.details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        details = self.details
         if details is not UNSET:
             field_dict["details"] = details
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
+        if isinstance(code, bool) or not isinstance(code, int):
+            raise TypeError("ErrorResponse.code is not an integer")
 
-        message = d.pop("message")
+        message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError("ErrorResponse.message is not a string")
 
-        details = d.pop("details", UNSET)
+        details = src_dict.get("details", UNSET)
 
-        error_response = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
+        if cls is ErrorResponse:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            error_response = _new_object(cls)
+            error_response.code = code
+            error_response.message = message
+            error_response.details = details
+            error_response.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            error_response = cls(
+                code,
+                message,
+                details,
+            )
 
-        error_response.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            error_response.additional_properties = _extra
         return error_response
 
     @property

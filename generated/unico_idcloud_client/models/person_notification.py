@@ -10,6 +10,11 @@ from ..types import UNSET, Unset, mask_values_repr
 
 T = TypeVar("T", bound="PersonNotification")
 
+_new_object = object.__new__
+
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("notificationChannel",))
+
 
 @_attrs_define
 class PersonNotification:
@@ -23,28 +28,37 @@ class PersonNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        notification_channel = self.notification_channel
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        notification_channel = self.notification_channel
         if notification_channel is not UNSET:
             field_dict["notificationChannel"] = notification_channel
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        notification_channel = d.pop("notificationChannel", UNSET)
+        notification_channel = src_dict.get("notificationChannel", UNSET)
+        if notification_channel is not UNSET and not isinstance(notification_channel, str):
+            raise TypeError("PersonNotification.notificationChannel is not a string")
 
-        person_notification = cls(
-            notification_channel=notification_channel,
-        )
+        if cls is PersonNotification:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            person_notification = _new_object(cls)
+            person_notification.notification_channel = notification_channel
+            person_notification.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            person_notification = cls(
+                notification_channel,
+            )
 
-        person_notification.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            person_notification.additional_properties = _extra
         return person_notification
 
     @property

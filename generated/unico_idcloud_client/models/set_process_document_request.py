@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.set_document_dui_type import SetDocumentDuiType
 from ..types import mask_repr, mask_values_repr
 
 T = TypeVar("T", bound="SetProcessDocumentRequest")
+
+_new_object = object.__new__
+
+# The JSON keys the spec lists: any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "duiType",
+        "duiValue",
+    )
+)
 
 
 @_attrs_define
@@ -27,36 +37,47 @@ class SetProcessDocumentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=mask_values_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        dui_type = self.dui_type.value
-
-        dui_value = self.dui_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duiType": dui_type,
-                "duiValue": dui_value,
-            }
-        )
-
+        field_dict["duiType"] = self.dui_type.value
+        field_dict["duiValue"] = self.dui_value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, (dict, Mapping)):  # dict first: the ABC check alone is ~10x slower
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check alone is ~10x slower
             raise TypeError(f"{cls.__name__} is built from a JSON object, not from {type(src_dict).__name__}")
-        d = dict(src_dict)
-        dui_type = SetDocumentDuiType.from_value(d.pop("duiType"))
+        _dui_type__raw = src_dict["duiType"]
+        # A listed value is one dict lookup; anything else goes through the open enum (a pseudo-member, or ValueError).
+        try:
+            dui_type = _set_document_dui_type_members[_dui_type__raw]
+        except (KeyError, TypeError):
+            if not isinstance(_dui_type__raw, str):
+                raise TypeError("SetProcessDocumentRequest.duiType is not a string") from None
+            dui_type = SetDocumentDuiType(_dui_type__raw)
 
-        dui_value = d.pop("duiValue")
+        dui_value = src_dict["duiValue"]
+        if not isinstance(dui_value, str):
+            raise TypeError("SetProcessDocumentRequest.duiValue is not a string")
 
-        set_process_document_request = cls(
-            dui_type=dui_type,
-            dui_value=dui_value,
-        )
+        if cls is SetProcessDocumentRequest:
+            # attrs' __init__ stores each field and calls the additional_properties factory; the same stores
+            # here, without the call and its argument binding, are ~40 % of the cost of a small model.
+            set_process_document_request = _new_object(cls)
+            set_process_document_request.dui_type = dui_type
+            set_process_document_request.dui_value = dui_value
+            set_process_document_request.additional_properties = {}
+        else:  # a subclass may have its own __init__
+            # Positional, in the order attrs declares the fields (required ones first).
+            set_process_document_request = cls(
+                dui_type,
+                dui_value,
+            )
 
-        set_process_document_request.additional_properties = d
+        # A keys view against a frozenset is one C-level subset test; the common body has no unknown key.
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            _extra = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            set_process_document_request.additional_properties = _extra
         return set_process_document_request
 
     @property
@@ -74,3 +95,8 @@ class SetProcessDocumentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: from_dict uses these for every value instead of looking them up on their class each time. An
+# enum's listed values are its `_value2member_map_` (pseudo-members are never added to it).
+_set_document_dui_type_members = cast("dict[object, SetDocumentDuiType]", SetDocumentDuiType._value2member_map_)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
-import sys
-from collections.abc import Callable, Mapping
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -255,26 +254,37 @@ def process_get_many(
     "process"} or {"id", "ok": false, "error"}, in the order they finish. Progress on stderr."""
     if resume and output is None:
         raise click.UsageError("--resume needs --output (the file to continue)")
-    if output is not None and output.exists() and output.stat().st_size and not resume:
+    stdin = str(file) == "-"
+    if output is not None and not stdin and _getmany.same_file(file, output):
+        raise click.UsageError(f"{output} is the input file: write the output to another file")
+    if output is not None and output.is_file() and output.stat().st_size and not resume:
         raise click.UsageError(f"{output} exists: add --resume to continue it, or remove it")
     skip = _getmany.done_ids(output) if resume and output is not None else set()
     tally = _getmany.Tally()
-    stdin = str(file) == "-"
     total = None
     if not stdin:
         total = _getmany.count_ids(file, skip)
         tally.skipped = _getmany.count_ids(file) - total
-    source = nullcontext(sys.stdin) if stdin else file.open(encoding="utf-8")  # stdin is not ours to close
-    with source as lines, _getmany.open_output(output, resume) as out:
-        ids = _getmany.read_ids(lines, skip)
+    source: AbstractContextManager[Iterable[str]]
+    source = nullcontext(_getmany.stdin_lines()) if stdin else file.open(encoding="utf-8")  # stdin is not ours
+    try:
+        with source as lines, _getmany.open_output(output, resume) as out:
+            ids = _getmany.read_ids(lines, skip, name="<stdin>" if stdin else str(file))
 
-        async def main() -> None:
-            async with conn.async_client() as client:
-                await _getmany.run(
-                    client, ids, out, total=total, concurrency=concurrency, show_pii=show_pii, tally=tally
-                )
+            async def main() -> None:
+                async with conn.async_client() as client:
+                    await _getmany.run(
+                        client, ids, out, total=total, concurrency=concurrency, show_pii=show_pii, tally=tally
+                    )
 
-        anyio.run(main)
+            anyio.run(main)
+    except (BaseExceptionGroup, BrokenPipeError) as caught:
+        # A worker's error comes in a group (stdin turned out not to be UTF-8): report the error itself. A closed
+        # pipe (| head -1) is one line and exit 15, without the interpreter's own complaint at exit.
+        error = _getmany.first_leaf(caught)
+        if isinstance(error, BrokenPipeError):
+            _getmany.quiet_broken_stdout()
+        fail(error)
     skipped = f", {tally.skipped} skipped (already in {output})" if tally.skipped else ""
     stderr().print(f"{tally.ok + tally.failed} ids: {tally.ok} processes, {tally.failed} errors{skipped}")
     if tally.failed:

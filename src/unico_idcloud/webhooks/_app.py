@@ -31,6 +31,8 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 DEFAULT_LEASE = 120.0
 MAX_BODY = 64 * 1024  # the documented body is a few hundred bytes
+BODY_TIMEOUT = 5.0
+"""Seconds a sender has to deliver the whole body (a few hundred bytes); a body still incomplete then is 408."""
 
 
 class _TooLarge(Exception):
@@ -53,6 +55,7 @@ class WebhookApp:
         allow_unauthenticated: bool = False,
         lease: float = DEFAULT_LEASE,
         max_body: int = MAX_BODY,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         if not callable(handler):
             raise ConfigurationError("handler must be callable: handler(notification)")
@@ -61,6 +64,9 @@ class WebhookApp:
         self.store: DedupeStore = store if store is not None else InMemoryDedupeStore()
         self.lease = lease
         self.max_body = max_body
+        if not body_timeout > 0:
+            raise ConfigurationError("body_timeout must be a positive number of seconds")
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -84,7 +90,12 @@ class WebhookApp:
             logger.warning("Unico webhook refused (401): %s", exc)
             return 401, {"error": "unauthorized"}, _challenge(self.auth)
         try:
-            raw = await self._body(receive)
+            # A sender that holds the body open (a chunked body that never ends) must not hold a task forever.
+            with anyio.fail_after(self.body_timeout):
+                raw = await self._body(receive)
+        except TimeoutError:
+            logger.warning("Unico webhook refused (408): the body did not arrive within %s s", self.body_timeout)
+            return 408, {"error": "request timeout"}, [(b"connection", b"close")]
         except _TooLarge:
             logger.warning("Unico webhook refused (413): body over %d bytes", self.max_body)
             return 413, {"error": "body too large"}, []
@@ -111,12 +122,20 @@ class WebhookApp:
             # Another delivery holds it: do not acknowledge yet, in case that one fails; Unico's retry finds it done.
             logger.info("Unico webhook for process %s: being handled by another delivery (409)", key)
             return 409, {"status": "in progress"}, []
+        handled = False
         try:
             await self._call_handler(notification)
+            handled = True
         except Exception:
             logger.exception("Unico webhook for process %s: the handler raised (500; Unico will retry)", key)
-            await self._quietly(self.store.release(key, claim.token), key)
             return 500, {"status": "failed"}, []
+        finally:
+            if not handled:
+                # Any exit that did not finish the handler gives the claim up, cancellation included (a BaseException:
+                # uvicorn cancels running requests when a graceful shutdown times out, on every rolling deploy), so
+                # Unico's next attempt is handled instead of refused 409 until the lease ends.
+                with anyio.CancelScope(shield=True):
+                    await self._quietly(self.store.release(key, claim.token), key)
         await self._quietly(self.store.complete(key, claim.token), key)
         logger.info("Unico webhook for process %s: handled", key)
         return 200, {"status": "handled"}, []
@@ -165,6 +184,7 @@ def webhook_app(
     allow_unauthenticated: bool = False,
     lease: float = DEFAULT_LEASE,
     max_body: int = MAX_BODY,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> WebhookApp:
     """An ASGI app that receives Unico's "process finished" notifications.
 
@@ -172,18 +192,26 @@ def webhook_app(
 
     - 401 when the credentials do not match ``auth`` (:class:`BasicAuth`, :class:`ApiKeyAuth`, :class:`BearerAuth`;
       ``auth=None`` only with ``allow_unauthenticated=True``, which logs a warning);
-    - 400 when the body is not a notification, 413 over ``max_body`` bytes;
+    - 400 when the body is not a notification (or is ambiguous: a key given twice), 413 over ``max_body`` bytes,
+      408 when the whole body has not arrived ``body_timeout`` seconds after the request (5 s by default);
     - 200 once ``handler(notification)`` returned, and for every later delivery of the same ``processId`` (the
       handler is called once per process id, remembered in ``store``; in memory by default);
     - 409 while another delivery of the same process id is being handled (Unico retries; the retry gets 200);
-    - 500 when the handler raised: the claim is released so that Unico's retry calls the handler again.
+    - 500 when the handler raised: the claim is released so that Unico's retry calls the handler again. A handler
+      that is cancelled (a server shutting down) releases its claim too.
 
     ``handler`` may be a coroutine function; a plain function runs in a worker thread. Keep it short (Unico times
     deliveries out): record the id, or fetch the result, and return. ``lease`` is how long a claim outlives a
     worker that died while handling it.
     """
     return WebhookApp(
-        handler, auth=auth, store=store, allow_unauthenticated=allow_unauthenticated, lease=lease, max_body=max_body
+        handler,
+        auth=auth,
+        store=store,
+        allow_unauthenticated=allow_unauthenticated,
+        lease=lease,
+        max_body=max_body,
+        body_timeout=body_timeout,
     )
 
 

@@ -15,6 +15,23 @@ from ._errors import InvalidNotification
 _OPTIONAL_STRINGS = ("state", "flow", "lastEvent", "lastEventDescription")
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different: ``{"processId": A, "processId": B}`` is ambiguous (parsers disagree
+    on which one wins), so it is refused rather than read as B."""
+    data: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in data:
+            raise _DuplicateKey(name)
+        data[name] = value
+    return data
+
+
 def notification_from_body(body: bytes | str) -> ProcessNotification:
     """The notification in ``body``, or :class:`InvalidNotification` (never a bare ``ValueError``/``KeyError``).
 
@@ -23,7 +40,9 @@ def notification_from_body(body: bytes | str) -> ProcessNotification:
     """
     raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
     try:
-        data: Any = json.loads(raw)
+        data: Any = json.loads(raw, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise InvalidNotification(f"the key {exc.name[:40]!r} appears twice", body=raw) from None
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise InvalidNotification("the body is not JSON", body=raw) from None
     if not isinstance(data, dict):

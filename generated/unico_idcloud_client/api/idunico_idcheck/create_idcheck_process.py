@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_id_check_process_request import CreateIdCheckProcessRequest
 from ...models.created_id_check_process import CreatedIdCheckProcess
 from ...models.id_check_error_response import IdCheckErrorResponse
-from ...types import Response, status_code_of
+from ...types import Response, decode_json, status_code_of
 
 
 def _get_kwargs(
@@ -33,22 +33,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreatedIdCheckProcess | IdCheckErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreatedIdCheckProcess.from_dict(response.json())
+        response_200 = CreatedIdCheckProcess.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = IdCheckErrorResponse.from_dict(response.json())
+        response_400 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = IdCheckErrorResponse.from_dict(response.json())
+        response_401 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = IdCheckErrorResponse.from_dict(response.json())
+        response_403 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_403
 
@@ -57,7 +57,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = IdCheckErrorResponse.from_dict(response.json())
+        response_500 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_500
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.id_check_error_response import IdCheckErrorResponse
 from ...models.id_check_process import IdCheckProcess
-from ...types import Response, status_code_of
+from ...types import Response, decode_json, status_code_of
 
 
 def _get_kwargs(
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/processes/v1/{process_id}".format(
-            process_id=quote(str(process_id), safe=""),
+            process_id=str(process_id) if type(process_id) is UUID else quote(str(process_id), safe=""),
         ),
     }
 
@@ -29,32 +29,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | IdCheckErrorResponse | IdCheckProcess | None:
     if response.status_code == 200:
-        response_200 = IdCheckProcess.from_dict(response.json())
+        response_200 = IdCheckProcess.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = IdCheckErrorResponse.from_dict(response.json())
+        response_400 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = IdCheckErrorResponse.from_dict(response.json())
+        response_401 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = IdCheckErrorResponse.from_dict(response.json())
+        response_403 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = IdCheckErrorResponse.from_dict(response.json())
+        response_404 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_404
 
     if response.status_code == 410:
-        response_410 = IdCheckErrorResponse.from_dict(response.json())
+        response_410 = IdCheckErrorResponse.from_dict(decode_json(response.content))
 
         return response_410
 

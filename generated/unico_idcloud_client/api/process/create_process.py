@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_process_request import CreateProcessRequest
 from ...models.create_process_response import CreateProcessResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, status_code_of
+from ...types import Response, decode_json, status_code_of
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreateProcessResponse | ErrorResponse | str | None:
     if response.status_code == 200:
-        response_200 = CreateProcessResponse.from_dict(response.json())
+        response_200 = CreateProcessResponse.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = decode_json(response.content)
         if not isinstance(response_401, str):
             raise TypeError("the body does not have its documented type")
         return response_401
@@ -53,7 +53,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_500
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process_response import ProcessResponse
-from ...types import Response, status_code_of
+from ...types import Response, decode_json, status_code_of
 
 
 def _get_kwargs(
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/client/v1/process/{process_id}".format(
-            process_id=quote(str(process_id), safe=""),
+            process_id=str(process_id) if type(process_id) is UUID else quote(str(process_id), safe=""),
         ),
     }
 
@@ -29,23 +29,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | ProcessResponse | str | None:
     if response.status_code == 200:
-        response_200 = ProcessResponse.from_dict(response.json())
+        response_200 = ProcessResponse.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = decode_json(response.content)
         if not isinstance(response_401, str):
             raise TypeError("the body does not have its documented type")
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_404
 
@@ -54,7 +54,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_500
 

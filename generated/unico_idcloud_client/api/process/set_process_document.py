@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.set_process_document_request import SetProcessDocumentRequest
 from ...models.set_process_document_response import SetProcessDocumentResponse
-from ...types import Response, status_code_of
+from ...types import Response, decode_json, status_code_of
 
 
 def _get_kwargs(
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/client/v1/process/{process_id}/document".format(
-            process_id=quote(str(process_id), safe=""),
+            process_id=str(process_id) if type(process_id) is UUID else quote(str(process_id), safe=""),
         ),
     }
 
@@ -38,17 +38,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | SetProcessDocumentResponse | str | None:
     if response.status_code == 200:
-        response_200 = SetProcessDocumentResponse.from_dict(response.json())
+        response_200 = SetProcessDocumentResponse.from_dict(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = decode_json(response.content)
         if not isinstance(response_401, str):
             raise TypeError("the body does not have its documented type")
         return response_401
@@ -58,7 +58,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(decode_json(response.content))
 
         return response_500
 
