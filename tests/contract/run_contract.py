@@ -16,6 +16,9 @@ process ids, comma or space separated; ``UNICO_IDCHECK_PROCESS_IDS`` for IDUnico
 ``UNICO_ENVIRONMENT`` but UAT, except a fake Unico on this machine (``http://127.0.0.1:PORT``, as ``make mock``
 serves it), which is how the sandbox run itself is tried without Unico.
 
+The sandbox run sends no write (Create Process, Set Process Document) unless ``UNICO_CONTRACT_WRITES=1``: every
+creation in UAT is a real process (and a document, once set, cannot be changed). It says which way it ran.
+
 Both pace requests at PACE, under the 10 requests per second per tenant Unico (and the fake) allow. The CLI runs in
 this process, so the token never appears on a command line; schemathesis masks ``Authorization`` and ``APIKEY`` in
 what it prints and reports, and nothing here prints either.
@@ -48,8 +51,10 @@ from .schemathesis_support import CONFIG_PATH, MIN_OK_ANSWERS, OPERATIONS, ROOT,
 PACE = "8/s"
 SANDBOX_MIN_OK_ANSWERS = 1  # the sandbox's ids are whatever the maintainer has: one body checked per operation
 SANDBOX_ENVIRONMENTS = ("uat", "uat-cadastro")
-BY_UNICO = ("getProcess", "getSelfie")
+BY_UNICO = ("getProcess", "getSelfie", "getEvidenceSet")
+WRITES = ("createProcess", "setProcessDocument")
 IDCHECK = ("getIdCheckProcess",)
+WRITES_SWITCH = "UNICO_CONTRACT_WRITES"
 
 # The tally of the run in progress (the CLI builds its handlers itself, so the handler finds it here).
 _CURRENT = [Tally()]
@@ -109,7 +114,7 @@ def run_fake(options: Sequence[str]) -> int:
         headers = {"Authorization": f"Bearer {token}", "APIKEY": fake.api_key}
         pace = [] if unlimited else ["--rate-limit", PACE]
         status = schemathesis_run(server.url, headers, [*pace, *options], CONFIG_PATH)
-    return verdict(status, tally, [*BY_UNICO, *IDCHECK], MIN_OK_ANSWERS)
+    return verdict(status, tally, [*BY_UNICO, *WRITES, *IDCHECK], MIN_OK_ANSWERS)
 
 
 # --- make contract-sandbox --------------------------------------------------------------------------------------
@@ -142,9 +147,15 @@ def process_ids(value: str) -> list[str]:
 
 
 def config_with_ids(by_unico: Sequence[str], idcheck: Sequence[str], source: Path = CONFIG_PATH) -> str:
-    """schemathesis.toml with the sandbox's known ids instead of the fake's seeded ones."""
+    """schemathesis.toml with the sandbox's known ids instead of the fake's seeded ones (Set Process Document, when
+    writes are on, tries the known by Unico ids: the fake's seeded process awaiting a document is not in UAT)."""
     text = source.read_text(encoding="utf-8")
-    for name, ids in (("by-unico-process-ids", by_unico), ("idcheck-process-ids", idcheck)):
+    replacements = (
+        ("by-unico-process-ids", by_unico),
+        ("awaiting-process-ids", by_unico),
+        ("idcheck-process-ids", idcheck),
+    )
+    for name, ids in replacements:
         values = "[\n" + "".join(f'    "{pid}",\n' for pid in ids) + "]"
         text, count = re.subn(
             rf"(\[dictionaries\.{name}\]\nvalues = )\[.*?\n\]", lambda m, v=values: m.group(1) + v, text, flags=re.S
@@ -152,6 +163,21 @@ def config_with_ids(by_unico: Sequence[str], idcheck: Sequence[str], source: Pat
         if count != 1:
             raise RuntimeError(f"schemathesis.toml has no [dictionaries.{name}] values list to replace")
     return text
+
+
+def sandbox_writes(environ: Mapping[str, str]) -> tuple[str, ...]:
+    """The write operations the sandbox run may send: none unless UNICO_CONTRACT_WRITES=1; says which, either way."""
+    if environ.get(WRITES_SWITCH, "").strip() == "1":
+        print(
+            f"{WRITES_SWITCH}=1: the writes ({', '.join(WRITES)}) are tested too; every process they create in UAT "
+            "is a real one"
+        )
+        return WRITES
+    print(
+        f"No write was sent ({', '.join(WRITES)} left out): every creation in UAT is a real process. "
+        f"Set {WRITES_SWITCH}=1 to test the writes too."
+    )
+    return ()
 
 
 def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ) -> int:
@@ -183,12 +209,12 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
     tally = _CURRENT[0] = Tally()
     pace = ["--rate-limit", PACE]
     bearer = {"Authorization": f"Bearer {token}"}
-    operations = list(BY_UNICO)
+    operations = [*BY_UNICO, *sandbox_writes(environ)]
     api_key = environ.get("UNICO_API_KEY")
     with tempfile.TemporaryDirectory(prefix="unico-contract-") as scratch:
         config = Path(scratch) / "schemathesis.toml"
         config.write_text(config_with_ids(by_unico_ids, idcheck_ids), encoding="utf-8")
-        by_unico_only = [arg for op in BY_UNICO for arg in ("--include-operation-id", op)]
+        by_unico_only = [arg for op in operations for arg in ("--include-operation-id", op)]
         status = schemathesis_run(env.api_url, bearer, [*pace, *by_unico_only, *options], config)
         if api_key:
             idcheck_only = [arg for op in IDCHECK for arg in ("--include-operation-id", op)]
@@ -198,7 +224,10 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
             operations += IDCHECK
         else:
             print("UNICO_API_KEY is not set: IDUnico + IDCheck (getIdCheckProcess) was not tested")
-    return verdict(status, tally, operations, SANDBOX_MIN_OK_ANSWERS)
+    # A 200 from Set Process Document needs a UAT process awaiting a document (a Custom Flow that creates without
+    # one): its answers are checked, but none needs to be a 200.
+    must_answer_200 = [op for op in operations if op != "setProcessDocument"]
+    return verdict(status, tally, must_answer_200, SANDBOX_MIN_OK_ANSWERS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,7 +32,13 @@ OPERATIONS = {
     "getProcess": "GET /client/v1/process/{processId}",
     "getSelfie": "GET /client/v1/process/{processId}/selfie",
     "getIdCheckProcess": "GET /processes/v1/{processId}",
+    "createProcess": "POST /client/v1/process",
+    "setProcessDocument": "POST /client/v1/process/{processId}/document",
+    "getEvidenceSet": "GET /client/v1/process/{processId}/evidenceset",
 }
+# A document is set once: outside the stateful phase (which sets those of the processes it creates), a run has one
+# process awaiting a document to set, so one 200 is all it can get (schemathesis.toml, "awaiting-process-ids").
+MIN_OK_ANSWERS_FOR = {OPERATIONS["setProcessDocument"]: 1}
 
 
 def load_config(*, reports: bool = False) -> schemathesis.Config:
@@ -122,9 +128,10 @@ class Tally:
         for operation in operations:
             with self._lock:
                 seen = dict(sorted(self.counts.get(operation, Counter()).items()))
-            if seen.get(200, 0) < minimum:
+            needed = min(minimum, MIN_OK_ANSWERS_FOR.get(operation, minimum))
+            if seen.get(200, 0) < needed:
                 found.append(
-                    f"{operation}: {seen.get(200, 0)} answers were 200 (at least {minimum} needed to have checked "
+                    f"{operation}: {seen.get(200, 0)} answers were 200 (at least {needed} needed to have checked "
                     f"any body); statuses seen: {seen or 'none'}"
                 )
         return found

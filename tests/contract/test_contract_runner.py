@@ -27,6 +27,7 @@ from .run_contract import (
     missing_sandbox_settings,
     process_ids,
     run_sandbox,
+    sandbox_writes,
     schemathesis_run,
     verdict,
 )
@@ -163,6 +164,39 @@ def test_the_sandbox_run_against_a_fake_on_this_machine(
     assert status == 0, out[-3000:] + err[-3000:]
     assert out.count("No issues found") == 2
     assert "eyJ" not in out + err and fake.api_key not in out + err
+    # No UNICO_CONTRACT_WRITES: not one write reached the fake, and the output says so.
+    assert fake.creations_received == 0 and fake.requests_received("setProcessDocument") == 0
+    assert "No write was sent" in out and fake.requests_received("getEvidenceSet") > 0
+
+
+def test_the_sandbox_run_sends_writes_only_when_told(
+    tmp_path: Path, key_material: ServiceAccount, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakeUnico(rate_limit=None)
+    with FakeServer(fake) as server:
+        fake.authority.token_host = server.url
+        account = fake.add_service_account(key_material)
+        env = {
+            "UNICO_ACCOUNT_NAME": account.name,
+            "UNICO_TENANT_ID": account.tenant_id,
+            "UNICO_PRIVATE_KEY": private_key_pem(account).decode(),
+            "UNICO_ENVIRONMENT": server.url,
+            "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.SELFIE_PNG}",
+            "UNICO_CONTRACT_WRITES": "1",
+        }
+        quick = ["--rate-limit", "1000/s", "-n", "5", "--phases", "examples,coverage,stateful"]
+        status = _run(["sandbox", *quick, "--report-junit-path", str(tmp_path / "junit.xml")], env, monkeypatch)
+    out, err = capfd.readouterr()
+    assert status == 0, out[-3000:] + err[-3000:]
+    assert "UNICO_CONTRACT_WRITES=1: the writes" in out and "No write was sent" not in out
+    assert fake.creations_received > 0 and fake.requests_received("setProcessDocument") > 0
+
+
+@pytest.mark.parametrize("value", ["", "0", "true", "yes"])
+def test_only_the_value_1_switches_the_sandbox_writes_on(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert sandbox_writes({"UNICO_CONTRACT_WRITES": value}) == ()
+    assert "No write was sent" in capsys.readouterr().out
+    assert sandbox_writes({"UNICO_CONTRACT_WRITES": "1"}) == ("createProcess", "setProcessDocument")
 
 
 def test_the_sandbox_contract(capfd: pytest.CaptureFixture[str]) -> None:

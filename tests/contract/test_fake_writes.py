@@ -80,6 +80,7 @@ def test_creation_stores_a_created_process(fake: FakeUnico, http_client: httpx.C
     assert uuid.UUID(created["id"]).version == 4
     assert created["userRedirectUrl"] == f"https://fake-unico.test/journey/{created['id']}"
     assert created["token"].startswith("fake-sdk-token-")
+    assert (created["state"], created["createdAt"]) == ("PROCESS_STATE_CREATED", "2023-11-14T22:13:20Z")
     stored = process(http_client, auth, created["id"])
     assert stored["state"] == "PROCESS_STATE_CREATED"
     assert (stored["flow"], stored["purpose"], stored["clientReference"]) == (
@@ -215,6 +216,7 @@ def test_a_process_created_without_a_document_awaits_one_then_finishes(
     process_id = created_id(http_client, auth, body(flow="idunicodocs"))
     awaiting = process(http_client, auth, process_id)
     assert awaiting["state"] == "AWAITING_FOR_DOCUMENT" and "person" not in awaiting
+    assert awaiting["createdAt"] == "2023-11-14T22:13:20Z"
     response = set_document(http_client, auth, process_id, duiValue="12345678901")
     assert response.status_code == 200
     assert response.json() == {
@@ -460,3 +462,58 @@ def test_signature_flows_come_from_the_spec() -> None:
 )
 def test_cpf_check_digits(cpf: str, valid: bool) -> None:
     assert writes.is_valid_cpf(cpf) is valid
+
+
+def test_an_expiry_past_year_9999_is_created_and_dated_then(http_client: httpx.Client, auth: dict[str, str]) -> None:
+    """The spec's pattern allows any number of seconds; schemathesis' stateful phase found a 500 here."""
+    process_id = created_id(http_client, auth, body(expiresIn="045525650712216125s", person=person()))
+    assert process(http_client, auth, process_id)["expiresAt"] == "9999-12-31T23:59:59Z"
+
+
+def test_finish_created_after_finishes_created_processes_by_themselves(
+    fake: FakeUnico, http_client: httpx.Client, auth: dict[str, str]
+) -> None:
+    fake.finish_created_after = 30
+    with_person = created_id(http_client, auth, body(person=person()))
+    awaiting = created_id(http_client, auth, body())
+    fake.advance_clock(29)
+    assert process(http_client, auth, with_person)["state"] == "PROCESS_STATE_CREATED"
+    fake.advance_clock(1)
+    finished = process(http_client, auth, with_person)
+    assert (finished["state"], finished["result"]) == ("PROCESS_STATE_FINISHED", "PROCESS_RESULT_OK")
+    assert finished["authenticationInfo"]["livenessResult"] == "LIVENESS_RESULT_LIVE"
+    assert http_client.get(f"/client/v1/process/{with_person}/selfie", headers=auth).status_code == 200
+    assert process(http_client, auth, awaiting)["state"] == "AWAITING_FOR_DOCUMENT"  # it waits for its document
+
+
+@pytest.mark.parametrize(
+    ("payload", "earned"),
+    [
+        (body(person=person()), set()),
+        (body(flow="idsign", person=person()), {writes.SIGNATURE_EMAIL_REQUIRED}),
+        (
+            body(person=person(duiValue="1", notifications=[{"notificationChannel": "NOTIFICATION_CHANNEL_SMS"}])),
+            {writes.INVALID_DUI_VALUE, writes.phone_required("NOTIFICATION_CHANNEL_SMS")},
+        ),
+        (
+            body(
+                person=person(phone="55119", notifications=[{"notificationChannel": "NOTIFICATION_CHANNEL_WHATSAPP"}])
+            ),
+            {writes.phone_length("NOTIFICATION_CHANNEL_WHATSAPP")},
+        ),
+        (
+            body(person=person(notifications=[{"notificationChannel": "NOTIFICATION_CHANNEL_EMAIL"}])),
+            {writes.email_required()},
+        ),
+    ],
+)
+def test_the_contract_check_works_out_the_documented_rules_on_its_own(
+    payload: dict[str, Any], earned: set[str]
+) -> None:
+    """schemathesis_checks.documented_refusals is the contract's own reading of the rules; the fake's first message
+    for the same body is always one of them."""
+    from .schemathesis_checks import documented_refusals
+
+    assert documented_refusals(payload) == earned
+    message = writes.creation_message(payload)
+    assert message in earned if earned else message is None

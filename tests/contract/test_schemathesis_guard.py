@@ -79,3 +79,13 @@ def test_the_tally_needs_enough_200s_for_every_operation() -> None:
     (never,) = tally.problems(["C"])
     assert "statuses seen: none" in never
     assert tally.counts["B"] == Counter({200: MIN_OK_ANSWERS - 1, 404: 1})
+
+
+def test_set_process_document_needs_one_200_the_others_five() -> None:
+    """One seeded process awaits a document: outside the stateful phase one 200 is all Set Process Document can get."""
+    tally = Tally()
+    tally.record(OPERATIONS["setProcessDocument"], 200)
+    tally.record(OPERATIONS["getEvidenceSet"], 200)
+    problems = tally.problems([OPERATIONS["setProcessDocument"], OPERATIONS["getEvidenceSet"]])
+    assert [p.split(":")[0] for p in problems] == [OPERATIONS["getEvidenceSet"]]
+    assert not Tally().problems([]) and Tally().problems([OPERATIONS["setProcessDocument"]])

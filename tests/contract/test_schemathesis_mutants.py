@@ -78,6 +78,13 @@ def _status(old: int, new: int) -> Callable[[Answer], Answer]:
     return lambda answer: (new, answer[1], answer[2]) if answer[0] == old else answer
 
 
+def _answer(old: int, new: int, body: Any) -> Callable[[Answer], Answer]:
+    return lambda answer: (new, answer[1], json.dumps(body).encode()) if answer[0] == old else answer
+
+
+CREATED = {"process": {"id": "00000000-0000-4000-8000-0000000000aa"}}
+
+
 @pytest.fixture
 def mutant_fake() -> FakeUnico:
     return FakeUnico(rate_limit=None)
@@ -115,6 +122,22 @@ def _mutants(fake: FakeUnico, token: str) -> dict[str, tuple[Mutant, str]]:
         "Get Process 404 body without code and message": (
             Mutant(fake, "getProcess", answer=_json_body(404, lambda body: {"error": "not found"})),
             "response_schema_conformance",
+        ),
+        "Create Process refuses valid bodies for a reason no documented rule gives": (
+            Mutant(fake, "createProcess", answer=_answer(200, 400, {"code": 3, "message": "invalid flow"})),
+            "writes_refuse_valid_bodies_only_for_documented_rules",
+        ),
+        "Create Process creates from invalid bodies": (
+            Mutant(fake, "createProcess", answer=_answer(400, 200, CREATED)),
+            "negative_data_rejection",
+        ),
+        "Create Process answers a refused body with 500": (
+            Mutant(fake, "createProcess", answer=_status(400, 500)),
+            "not_a_server_error",
+        ),
+        "Set Process Document answers 404, which the spec does not document": (
+            Mutant(fake, "setProcessDocument", answer=_status(400, 404)),
+            "status_code_conformance",
         ),
     }
 

@@ -43,6 +43,7 @@ class Components:
     retry_after: Callable[[], bool]
     received: RequestCounts = field(default_factory=lambda: RequestCounts())
     on_created: Callable[[str], None] = lambda process_id: None  # called with each process Create Process stored
+    finish_created_after: Callable[[], float | None] = lambda: None  # FakeUnico.finish_created_after
 
 
 class RequestCounts:
@@ -132,12 +133,19 @@ def _build_starlette(c: Components) -> Starlette:
             return bad_request(message)
         process_id = new_process_id()
         record = lifecycle.created_record(
-            process_id, body, now=c.store.clock.time(), base_url=str(request.base_url), tenant_id=caller.tenant_id
+            process_id,
+            body,
+            now=c.store.clock.time(),
+            base_url=str(request.base_url),
+            tenant_id=caller.tenant_id,
+            finish_after=c.finish_created_after(),
         )
         c.store.put(c.store.by_unico, record)
         c.on_created(process_id)
-        created = {"id": process_id, "userRedirectUrl": record.stage.body["userRedirectUrl"]}
-        return r.json_response(200, {"process": {**created, "token": record.stage.body["token"]}})
+        stored = record.stage.body
+        # What the CreatedProcess schema names (overlays/15): the state and createdAt included.
+        created = {name: stored[name] for name in ("id", "userRedirectUrl", "token", "state", "createdAt")}
+        return r.json_response(200, {"process": created})
 
     async def set_process_document(request: Request) -> Response:
         caller = by_unico_caller(request)

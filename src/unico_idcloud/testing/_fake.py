@@ -80,6 +80,10 @@ class FakeUnico:
             next_due=self.store.next_due, move_on_due=self.store.move_on_due, clock=self.clock
         )
         self.store.on_finished = self._process_finished
+        self.finish_created_after: float | None = None
+        """Seconds (fake's clock) after which a process Create Process stores in PROCESS_STATE_CREATED finishes OK by
+        itself, and notifies, as if the person had gone through the journey (``None``: only when a test calls
+        :meth:`finish_process`, or when it expires)."""
         self._received = RequestCounts()
         self._created: list[str] = []
         self._created_lock = threading.Lock()
@@ -93,6 +97,7 @@ class FakeUnico:
                 lambda: self.retry_after,
                 self._received,
                 self._process_created,
+                lambda: self.finish_created_after,
             )
         )
 

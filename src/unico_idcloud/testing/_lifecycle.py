@@ -19,7 +19,7 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
-from ._bodies import SelfieAccess, build_process
+from ._bodies import JPEG_SELFIE, POSITIVE_AUTHENTICATION, SelfieAccess, build_process
 from ._evidence import evidence_pdf
 from ._processes import ProcessRecord, Stage
 
@@ -32,8 +32,12 @@ EVIDENCE_CONTENT_TYPE = "application/pdf"
 _PERSON_FIELDS = ("duiType", "duiValue", "friendlyName", "notifications")  # what Get Process's Person carries
 
 
+_LAST_SECOND = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp()
+
+
 def _timestamp(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """RFC 3339 UTC; an ``expiresIn`` of more seconds than datetime counts (the pattern allows any) ends in 9999."""
+    return datetime.fromtimestamp(min(seconds, _LAST_SECOND), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def expires_in_seconds(body: dict[str, Any]) -> float:
@@ -42,11 +46,19 @@ def expires_in_seconds(body: dict[str, Any]) -> float:
 
 
 def created_record(
-    process_id: str, body: dict[str, Any], *, now: float, base_url: str, tenant_id: str | None
+    process_id: str,
+    body: dict[str, Any],
+    *,
+    now: float,
+    base_url: str,
+    tenant_id: str | None,
+    finish_after: float | None = None,
 ) -> ProcessRecord:
     """The record a valid Create Process ``body`` stores: CREATED (AWAITING_FOR_DOCUMENT without a person), its
     journey link on the fake (``{base_url}journey/{id}``: the fake serves no journey, finish it with
-    ``finish_process``), a fresh SDK token, and expiry after ``expiresIn`` on the fake's clock."""
+    ``finish_process``), a fresh SDK token, and expiry after ``expiresIn`` on the fake's clock. ``finish_after``
+    (seconds, ``FakeUnico.finish_created_after``): a CREATED one finishes OK then instead, as if the person had
+    gone through the journey (one awaiting a document still waits for it)."""
     expires_in = expires_in_seconds(body)
     creation: dict[str, Any] = {
         "flow": body["flow"],
@@ -67,6 +79,9 @@ def created_record(
     record.creation = creation
     record.then = Stage(_body(process_id, creation, result=EXPIRED), SelfieAccess.NONE)
     record.after_seconds = expires_in
+    if finish_after is not None and state == CREATED and finish_after < expires_in:
+        finished = _body(process_id, creation, authentication_info=POSITIVE_AUTHENTICATION)
+        record.then, record.after_seconds = Stage(finished, JPEG_SELFIE), finish_after
     return record
 
 
