@@ -40,5 +40,5 @@ def test_the_integration_example_creates_a_process(
 
 def test_the_fakes_write_example_passes(unico_fake: FakeUnico, unico_account: ServiceAccount) -> None:
     namespace: dict[str, Any] = {}
-    exec(compile(example("**Writes on the fake.**"), "README.md", "exec"), namespace)
+    exec(compile(example("**Writes on the fake, with the client.**"), "README.md", "exec"), namespace)
     namespace["test_a_lost_creation_is_not_repeated"](unico_fake, unico_account)
