@@ -26,7 +26,14 @@ from unico_idcloud_client.models import (
 )
 
 from unico_idcloud import AsyncIDCloud, IDCloud, ServiceAccount
-from unico_idcloud.errors import InvalidRequest, OutcomeUnknown, ServerError, TransportError, UnicoError
+from unico_idcloud.errors import (
+    InvalidRequest,
+    OutcomeUnknown,
+    ServerError,
+    TransportError,
+    UnexpectedResponse,
+    UnicoError,
+)
 from unico_idcloud.testing import VirtualClock, generate_service_account
 
 from ..fake_clients import TOKEN_OK
@@ -422,3 +429,50 @@ async def test_async_400_is_invalid_request_without_personal_values(amake: Calla
         with pytest.raises(InvalidRequest) as caught:
             await client.create_process(**creation())
     assert (caught.value.field or "").startswith("person") and not any(v in str(caught.value) for v in PERSONAL)
+
+
+# --- writes go through the same limiter, token and logging as reads -------------------------------------------------
+
+
+def test_writes_share_the_rate_limit_token_and_logging_with_reads(
+    account: ServiceAccount, clock: VirtualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="unico_idcloud")
+    sent_at: list[float] = []
+    document = {"process": {"id": PROCESS_ID, "person": {"duiType": "DUI_TYPE_BR_CPF", "duiValue": CPF}}}
+    evidence = {"fileContents": "JVBERi0=", "contentType": "x-pdf"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth2/token":
+            return httpx.Response(200, json=TOKEN_OK)
+        sent_at.append(clock.monotonic())
+        if request.url.path.endswith("/document"):
+            return httpx.Response(200, json=document)
+        if request.url.path.endswith("/evidenceset"):
+            return httpx.Response(200, json=evidence)
+        return httpx.Response(200, json=CREATED)
+
+    with IDCloud(account, transport=httpx.MockTransport(handler), clock=clock, rate_limit=2.0) as client:
+        client.create_process(**creation())
+        client.set_process_document(PROCESS_ID, dui_type="DUI_TYPE_BR_CPF", dui_value=CPF)
+        client.get_evidence_set(PROCESS_ID)
+        client.create_process(**creation())
+    gaps = [later - earlier for earlier, later in zip(sent_at, sent_at[1:], strict=False)]
+    assert len(sent_at) == 4 and all(gap >= 0.5 - 1e-9 for gap in gaps), gaps  # one pace for reads and writes
+    attempts = [r.getMessage() for r in caplog.records if "->" in r.getMessage()]
+    assert [a.split(" (")[0] for a in attempts] == [  # each attempt logged at DEBUG, writes as reads
+        "unico_idcloud: POST /client/v1/process -> 200",
+        f"unico_idcloud: POST /client/v1/process/{PROCESS_ID}/document -> 200",
+        f"unico_idcloud: GET /client/v1/process/{PROCESS_ID}/evidenceset -> 200",
+        "unico_idcloud: POST /client/v1/process -> 200",
+    ]
+    assert not any(value in r.getMessage() for r in caplog.records for value in PERSONAL)
+
+
+def test_a_200_whose_body_cannot_be_read_is_unexpected_with_the_raw_body(make: Callable[[Unico], IDCloud]) -> None:
+    # The process was created (200): not an unknown outcome, and not resent; its id is in the raw body if anywhere.
+    unico = Unico(httpx.Response(200, content=b'{"process": {"id": "8263a268-5388'))
+    with make(unico) as client, pytest.raises(UnexpectedResponse) as caught:
+        client.create_process(**creation())
+    assert not isinstance(caught.value, OutcomeUnknown) and len(unico.api) == 1
+    assert caught.value.response is not None and caught.value.response.content.startswith(b'{"process"')
