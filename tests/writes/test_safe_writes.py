@@ -4,6 +4,7 @@ Sync and async alike."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import Callable
@@ -457,7 +458,7 @@ def test_writes_share_the_rate_limit_token_and_logging_with_reads(
         client.set_process_document(PROCESS_ID, dui_type="DUI_TYPE_BR_CPF", dui_value=CPF)
         client.get_evidence_set(PROCESS_ID)
         client.create_process(**creation())
-    gaps = [later - earlier for earlier, later in zip(sent_at, sent_at[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(sent_at)]
     assert len(sent_at) == 4 and all(gap >= 0.5 - 1e-9 for gap in gaps), gaps  # one pace for reads and writes
     attempts = [r.getMessage() for r in caplog.records if "->" in r.getMessage()]
     assert [a.split(" (")[0] for a in attempts] == [  # each attempt logged at DEBUG, writes as reads
