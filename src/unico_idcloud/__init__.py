@@ -11,6 +11,7 @@ Writes: ``client.create_process(flow=..., purpose=..., callback_uri=..., person=
 ``client.save_evidence_set(id, path)``.
 Workflows: ``client.wait_for_result(id)``, ``decide(process)`` / ``decide_idcheck(process)`` (a :class:`Verdict`),
 ``client.get_selfie_image(id)`` / ``client.save_selfie(id, path)``, ``client.get_processes(ids)`` (bulk).
+IDUnico + IDCheck by Client: ``client.create_idcheck_process(cpf=..., name=..., image=...)``.
 Errors are in :mod:`unico_idcloud.errors`; the generated, low-level client is ``unico_idcloud_client``.
 """
 
@@ -21,6 +22,7 @@ from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
 from ._evidence import EvidenceSetPdf
+from ._idcheck_create import IDCHECK_CREATE_ERRORS, IdCheckErrorCode
 from ._log_filter import RedactingFilter
 from ._ratelimit import AdaptiveRateLimiter, RateLimiter
 from ._redis_ratelimit import RedisRateLimiter
@@ -29,6 +31,7 @@ from ._token import AccessToken
 from .errors import InvalidSelfie, WaitTimeout
 
 __all__ = [
+    "IDCHECK_CREATE_ERRORS",
     "AccessToken",
     "AdaptiveRateLimiter",
     "AsyncIDCloud",
@@ -38,6 +41,7 @@ __all__ = [
     "Environment",
     "EvidenceSetPdf",
     "IDCloud",
+    "IdCheckErrorCode",
     "InvalidSelfie",
     "ProcessOutcome",
     "RateLimiter",

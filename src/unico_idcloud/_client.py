@@ -3,6 +3,7 @@ typed errors. Everything but the I/O is in :mod:`._core` (assembly) and :mod:`._
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
@@ -12,6 +13,7 @@ from uuid import UUID
 import anyio.to_thread
 import httpx
 from unico_idcloud_client.models import (
+    CreatedIdCheckProcess,
     CreatedProcess,
     IdCheckProcess,
     Process,
@@ -26,7 +28,9 @@ from ._config import AsyncClientOptions, SyncClientOptions
 from ._core import BaseClient, no_response
 from ._create import CreateProcessArguments, create_process_request, set_document_request
 from ._evidence import EvidenceSetPdf, evidence_pdf, save_pdf
+from ._idcheck_create import creation_request
 from ._operations import (
+    CREATE_IDCHECK_PROCESS,
     CREATE_PROCESS,
     GET_EVIDENCE_SET,
     GET_IDCHECK_PROCESS,
@@ -120,6 +124,41 @@ class IDCloud(BaseClient[httpx.Client]):
     def save_evidence_set(self, process_id: UUID | str, path: str | os.PathLike[str]) -> EvidenceSetPdf:
         """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
         return save_pdf(self.get_evidence_set(process_id), path)
+
+    def create_idcheck_process(
+        self,
+        *,
+        cpf: str,
+        name: str,
+        image: str | bytes,
+        gender: str | None = None,
+        birth_date: datetime.date | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        use_case: str | None = None,
+        subsidiary_id: str | None = None,
+    ) -> CreatedIdCheckProcess:
+        """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
+        the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
+        The image is checked before sending (format, at most 800 KB as base64, at least 640 x 480):
+        :class:`~unico_idcloud.errors.InvalidImage` names the limit. ``cpf`` is ``subject.code`` (digits only),
+        ``name`` ``subject.name``. The answer may already be final (status 3 or 5: pass it to
+        :func:`~unico_idcloud.decide_idcheck`); status 1 means poll :meth:`get_idcheck_process`. Never resent once
+        it may have reached Unico: a 5xx, a timeout or a dropped connection raise
+        :class:`~unico_idcloud.errors.OutcomeUnknown` (a second creation is a second, billable verification).
+        Unico's error codes: ``IDCHECK_CREATE_ERRORS``."""
+        body = creation_request(
+            cpf=cpf,
+            name=name,
+            image=image,
+            gender=gender,
+            birth_date=birth_date,
+            email=email,
+            phone=phone,
+            use_case=use_case,
+            subsidiary_id=subsidiary_id,
+        )
+        return self._call(CREATE_IDCHECK_PROCESS, body)
 
     def wait_for_result(
         self,
@@ -233,6 +272,41 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
         """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
         pdf = await self.get_evidence_set(process_id)
         return await anyio.to_thread.run_sync(save_pdf, pdf, path)
+
+    async def create_idcheck_process(
+        self,
+        *,
+        cpf: str,
+        name: str,
+        image: str | bytes,
+        gender: str | None = None,
+        birth_date: datetime.date | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        use_case: str | None = None,
+        subsidiary_id: str | None = None,
+    ) -> CreatedIdCheckProcess:
+        """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
+        the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
+        The image is checked before sending (format, at most 800 KB as base64, at least 640 x 480):
+        :class:`~unico_idcloud.errors.InvalidImage` names the limit. ``cpf`` is ``subject.code`` (digits only),
+        ``name`` ``subject.name``. The answer may already be final (status 3 or 5: pass it to
+        :func:`~unico_idcloud.decide_idcheck`); status 1 means poll :meth:`get_idcheck_process`. Never resent once
+        it may have reached Unico: a 5xx, a timeout or a dropped connection raise
+        :class:`~unico_idcloud.errors.OutcomeUnknown` (a second creation is a second, billable verification).
+        Unico's error codes: ``IDCHECK_CREATE_ERRORS``."""
+        body = creation_request(
+            cpf=cpf,
+            name=name,
+            image=image,
+            gender=gender,
+            birth_date=birth_date,
+            email=email,
+            phone=phone,
+            use_case=use_case,
+            subsidiary_id=subsidiary_id,
+        )
+        return await self._call(CREATE_IDCHECK_PROCESS, body)
 
     async def wait_for_result(
         self,

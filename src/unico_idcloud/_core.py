@@ -25,7 +25,7 @@ from ._scrub import scrub_chain
 from ._token import StaticTokenSource, TokenCache, TokenExchange
 from ._token_answer import checked_api_key
 from ._transport import Borrowed, api_stack
-from .errors import ConfigurationError, TransportError, UnexpectedResponse
+from .errors import ConfigurationError, TransportError, UnexpectedResponse, UnicoError
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
@@ -109,7 +109,13 @@ class BaseClient(Generic[HttpT]):
     def _result(self, operation: Operation[T], response: httpx.Response) -> T:
         """The model, or the typed error (which keeps the raw response)."""
         parsed = operation.response(client=_PARSER_CLIENT, response=response)
-        return expect(parsed, operation.documented, operation.unwrap)
+        try:
+            return expect(parsed, operation.documented, operation.unwrap)
+        except UnicoError as error:
+            refined = operation.refine(error) if operation.refine is not None else error
+            if refined is error:
+                raise
+            raise refined from None
 
     def _http_clients(self) -> list[HttpT]:
         """Every httpx client this client made, to close (the stack is closed after them)."""

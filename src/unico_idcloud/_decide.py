@@ -20,6 +20,7 @@ from unico_idcloud_client.models import (
     AuthenticationInfo,
     AuthenticationResult,
     BioTokenEngineResult,
+    CreatedIdCheckProcess,
     IdAgeResult,
     IdCheckLiveness,
     IdCheckProcess,
@@ -226,7 +227,7 @@ def decide(process: Process) -> Verdict:
 # --- IDUnico + IDCheck --------------------------------------------------------------------------------------------
 
 
-def _idcheck_capabilities(process: IdCheckProcess) -> tuple[CapabilityResult, ...]:
+def _idcheck_capabilities(process: IdCheckProcess | CreatedIdCheckProcess) -> tuple[CapabilityResult, ...]:
     found: list[CapabilityResult] = []
     unico_id = None if isinstance(process.unico_id, Unset) else process.unico_id.result
     if unico_id is not None and not isinstance(unico_id, Unset):
@@ -239,8 +240,9 @@ def _idcheck_capabilities(process: IdCheckProcess) -> tuple[CapabilityResult, ..
     return tuple(found)
 
 
-def decide_idcheck(process: IdCheckProcess) -> Verdict:
-    """The decision for an IDUnico + IDCheck process (``GET /processes/v1/{id}``): only status 3 (finished) is
+def decide_idcheck(process: IdCheckProcess | CreatedIdCheckProcess) -> Verdict:
+    """The decision for an IDUnico + IDCheck process (``GET /processes/v1/{id}``, or the creation's answer, which
+    is already final for synchronous capabilities): only status 3 (finished) is
     decidable; 1 (processing) and 2 (divergence) → ``PENDING``; 4 → ``CANCELED``; 5 → ``ERROR``; a status the
     spec does not list → ``NEEDS_REVIEW``. In status 3: a value the spec does not list → ``NEEDS_REVIEW``;
     liveness failed or ``unicoId.result`` no → ``REJECTED``; yes with liveness passed → ``APPROVED``;

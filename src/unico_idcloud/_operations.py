@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
-from unico_idcloud_client.api.idunico_idcheck import get_id_check_process
+from unico_idcloud_client.api.idunico_idcheck import create_idcheck_process, get_id_check_process
 from unico_idcloud_client.api.process import create_process, get_evidence_set, get_process, set_process_document
 from unico_idcloud_client.api.selfie import get_selfie
 from unico_idcloud_client.models import (
+    CreatedIdCheckProcess,
     CreatedProcess,
+    CreateIdCheckProcessRequest,
     CreateProcessRequest,
     CreateProcessResponse,
     EvidenceSet,
@@ -31,6 +33,9 @@ from unico_idcloud_client.models import (
     SetProcessDocumentResponse,
 )
 from unico_idcloud_client.types import Response
+
+from ._idcheck_create import refine_error
+from .errors import UnicoError
 
 T = TypeVar("T")
 
@@ -59,6 +64,8 @@ class Operation(Generic[T]):
     write: str | None = None
     """For a write (``POST``): the client method's name, which :class:`~unico_idcloud.errors.OutcomeUnknown`
     reports. A write's failures go through :func:`._writes.write_outcome`; ``None`` for a read."""
+    refine: Callable[[UnicoError], UnicoError] | None = None
+    """The operation's own reading of an error (its documented codes), or ``None``."""
 
 
 def _process(parsed: Any) -> Process | None:
@@ -91,6 +98,14 @@ def _create_kwargs(body: CreateProcessRequest) -> dict[str, Any]:
 
 def _set_document_kwargs(process_id: UUID, body: SetProcessDocumentRequest) -> dict[str, Any]:
     return set_process_document._get_kwargs(process_id, body=body)
+
+
+def _created_idcheck(parsed: Any) -> CreatedIdCheckProcess | None:
+    return parsed if isinstance(parsed, CreatedIdCheckProcess) else None
+
+
+def _create_idcheck_kwargs(body: CreateIdCheckProcessRequest) -> dict[str, Any]:
+    return create_idcheck_process._get_kwargs(body=body)
 
 
 # The generated modules' request and response halves are private by name only: the endpoint template is ours
@@ -145,4 +160,15 @@ GET_EVIDENCE_SET = Operation(
     get_evidence_set._build_response,
     get_evidence_set.is_documented_status,
     _evidence,
+)
+CREATE_IDCHECK_PROCESS = Operation(
+    "Create Process (IDCheck)",
+    Api.IDCHECK,
+    _create_idcheck_kwargs,
+    create_idcheck_process._build_response,
+    create_idcheck_process.is_documented_status,
+    _created_idcheck,
+    needs_api_key=True,
+    write="create_idcheck_process",
+    refine=refine_error,
 )

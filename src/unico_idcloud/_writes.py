@@ -8,6 +8,7 @@ what reaches the caller into the error that says what is known:
   :class:`ServerError` or :class:`TransportError` as its cause;
 - no connection at all (refused, connect timeout, no free pooled connection): the :class:`TransportError` as for a
   read, since nothing reached Unico;
+- a 2xx whose body does not parse: :class:`OutcomeUnknown` too (the write was done; what it made is unreadable);
 - a 400: :class:`InvalidRequest`, with ``field`` when Unico's message names one.
 
 Every personal value the request carried (the generated models' ``x-sensitive`` fields: document number, name,
@@ -29,7 +30,15 @@ from unico_idcloud_client.types import mask_repr
 from ._operations import Operation
 from ._retry import NOT_SENT_EXCEPTIONS
 from ._scrub import remember
-from .errors import InvalidRequest, OutcomeUnknown, ServerError, TransportError, UnicoError
+from .errors import (
+    InvalidProcessId,
+    InvalidRequest,
+    OutcomeUnknown,
+    ServerError,
+    TransportError,
+    UnexpectedResponse,
+    UnicoError,
+)
 
 MASK = "***"
 
@@ -47,15 +56,18 @@ def write_outcome(operation: Operation[Any], args: tuple[Any, ...]) -> Iterator[
         yield
     except UnicoError as error:
         # And masked into this call's errors now: the registry is bounded and skips short values (a short name).
-        _masked_chain(error, personal)
-        refined = _for_write(operation.write, args, error)
-        if refined is error:
-            raise
-        raise _masked(refined, personal) from error
+        outcome = _for_write(operation.write, args, error)
+        if outcome is error:  # passed through: keep its own cause (``from error`` would make it its own)
+            raise _masked_chain(error, personal) from error.__cause__
+        raise _masked(outcome, personal) from _masked_chain(error, personal)
 
 
 def _for_write(name: str, args: tuple[Any, ...], error: UnicoError) -> UnicoError:
-    if isinstance(error, ServerError) or (isinstance(error, TransportError) and not _never_sent(error)):
+    if (
+        isinstance(error, ServerError)
+        or _unparsed_success(error)
+        or (isinstance(error, TransportError) and not _never_sent(error))
+    ):
         return OutcomeUnknown(
             f"{name}: {error.detail or error.summary}; not resent (the write may have been done)",
             operation=name,
@@ -64,7 +76,9 @@ def _for_write(name: str, args: tuple[Any, ...], error: UnicoError) -> UnicoErro
             status_code=error.status_code,
             response=error.response,
         )
-    if isinstance(error, InvalidRequest) and error.response is not None and error.status_code == 400:
+    # Get's reading of a 400 (InvalidProcessId), re-read for a write; an operation that reads its own codes
+    # (Operation.refine: the IDCheck creation) has already raised the right InvalidRequest.
+    if isinstance(error, InvalidProcessId) and error.response is not None and error.status_code == 400:
         return InvalidRequest(
             field=field_named(error.message, person=any(hasattr(arg, "person") for arg in args)),
             status_code=error.status_code,
@@ -73,6 +87,11 @@ def _for_write(name: str, args: tuple[Any, ...], error: UnicoError) -> UnicoErro
             response=error.response,
         )
     return error
+
+
+def _unparsed_success(error: UnicoError) -> bool:
+    """A 2xx whose body does not parse: Unico acted on the write, and what it made cannot be read."""
+    return isinstance(error, UnexpectedResponse) and error.status_code is not None and 200 <= error.status_code < 300
 
 
 def _never_sent(error: TransportError) -> bool:

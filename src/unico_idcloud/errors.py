@@ -7,7 +7,8 @@ status, code and a redacted message, never a token, key, document number, name, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 import httpx
 
@@ -22,6 +23,7 @@ __all__ = [
     "Forbidden",
     "Gone",
     "InvalidEvidenceSet",
+    "InvalidImage",
     "InvalidProcessId",
     "InvalidRequest",
     "InvalidSelfie",
@@ -133,6 +135,47 @@ class InvalidProcessId(InvalidRequest):
     """The process id is not a UUID (raised before any request), or the API answered 400 (code 3)."""
 
     summary = "invalid process id"
+
+
+class InvalidImage(InvalidRequest):
+    """The selfie of an IDUnico + IDCheck creation breaks one of Unico's limits. ``limit`` names it: ``"format"``
+    (not a JPEG, PNG or WebP; code 20505), ``"size"`` (base64 over 800 KB; 20506), ``"resolution"`` (under
+    640 x 480; 20807), ``"base64"`` (20900), ``"missing"`` (20009), ``"sdk_token"`` (not the SDK's JWT, checked
+    before sending), ``"sdk_bundle"`` (10506), ``"sdk_token_expired"`` (10507: older than 10 minutes) or
+    ``"sdk_token_used"`` (10508: it can be sent once). Raised before any request when the client can tell
+    (``status_code`` is then ``None`` and ``code`` the one Unico would answer); never shows the image."""
+
+    summary = "invalid image"
+
+    CODES: ClassVar[Mapping[str, str]] = {
+        "missing": "20009",
+        "format": "20505",
+        "size": "20506",
+        "resolution": "20807",
+        "base64": "20900",
+        "sdk_bundle": "10506",
+        "sdk_token_expired": "10507",
+        "sdk_token_used": "10508",
+    }
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        limit: str,
+        status_code: int | None = None,
+        code: int | str | None = None,
+        message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.limit = limit
+        code = self.CODES.get(limit) if code is None else code
+        super().__init__(
+            detail, field="imageBase64", status_code=status_code, code=code, message=message, response=response
+        )
+
+    def __repr__(self) -> str:
+        return f"InvalidImage(limit={self.limit!r}, status_code={self.status_code!r}, code={self.code!r})"
 
 
 class Unauthorized(UnicoError):

@@ -6,7 +6,7 @@ import json
 import stat
 from pathlib import Path
 
-from unico_idcloud.testing import PNG_SELFIE, IdCheckScenario, Scenario
+from unico_idcloud.testing import PNG_SELFIE, Fault, IdCheckCreation, IdCheckScenario, Scenario, jpeg_image, png_image
 
 from .conftest import Cli, lines, write_ids
 
@@ -166,3 +166,55 @@ def test_flags_take_precedence_over_the_environment(run: Cli, tmp_path: Path) ->
     assert run("auth", "check", *flags, env=dict(unset)).code == 0
     wrong = run("auth", "check", "--env", "production")  # the fake only signs for UAT's audience
     assert wrong.code == 4 and wrong.error_line.startswith("unico-idcloud: the token endpoint refused")
+
+
+def test_idcheck_create_from_an_image_then_shown_as_idcheck_get(run: Cli, tmp_path: Path) -> None:
+    selfie = tmp_path / "selfie.jpg"
+    selfie.write_bytes(jpeg_image(640, 480))
+    result = run("idcheck", "create", "--cpf", "73689290074", "--name", "Luke Skywalker", "--image", str(selfie))
+    assert result.code == 0, result.err
+    assert "1 (processing)" in result.out and "pending" in result.out
+    assert "73689290074" not in result.out and "Skywalker" not in result.out
+    created = run.fake.created_idcheck_processes
+    assert len(created) == 1 and created[0] in result.out
+    assert run.sent == ["/processes/v1"]
+
+
+def test_idcheck_create_from_an_sdk_token_file_as_json(run: Cli, tmp_path: Path) -> None:
+    run.fake.idcheck_creation = IdCheckCreation(at_once=True)
+    token_file = tmp_path / "selfie.jwt"
+    token_file.write_text(run.fake.issue_sdk_token() + "\n")
+    args = ["idcheck", "create", "--cpf", "73689290074", "--name", "Luke Skywalker"]
+    data = run(*args, "--sdk-token-file", str(token_file), "--json").json()
+    assert data["status"] == 3 and data["unicoId"] == {"result": "yes"}
+    again = run(*args, "--sdk-token-file", str(token_file))
+    assert again.code == 17 and "code 10508" in again.error_line  # the token is good once
+
+
+def test_idcheck_create_refuses_a_small_image_before_sending(run: Cli, tmp_path: Path) -> None:
+    selfie = tmp_path / "small.png"
+    selfie.write_bytes(png_image(320, 240))
+    result = run("idcheck", "create", "--cpf", "73689290074", "--name", "Luke Skywalker", "--image", str(selfie))
+    assert result.code == 17
+    assert "320 x 240" in result.error_line and "640 x 480" in result.error_line
+    assert run.sent == []
+
+
+def test_idcheck_create_needs_exactly_one_selfie(run: Cli, tmp_path: Path) -> None:
+    selfie = tmp_path / "selfie.jpg"
+    selfie.write_bytes(jpeg_image(640, 480))
+    both = run(
+        "idcheck", "create", "--cpf", "1", "--name", "N", "--image", str(selfie), "--sdk-token-file", str(selfie)
+    )
+    assert both.code == 2 and "exactly one of --image and --sdk-token-file" in both.err
+    assert run("idcheck", "create", "--cpf", "1", "--name", "N").code == 2
+    assert run.sent == []
+
+
+def test_idcheck_create_after_a_5xx_says_it_was_not_resent(run: Cli, tmp_path: Path) -> None:
+    selfie = tmp_path / "selfie.jpg"
+    selfie.write_bytes(jpeg_image(640, 480))
+    run.fake.inject_fault(Fault.INTERNAL_ERROR, operation="createIdcheckProcess")
+    result = run("idcheck", "create", "--cpf", "73689290074", "--name", "Luke Skywalker", "--image", str(selfie))
+    assert result.code == 18 and "not resent" in result.error_line
+    assert run.sent == ["/processes/v1"]

@@ -1,5 +1,5 @@
 """The write commands (process create, process set-document, evidence get) through click's test runner, against the
-fake in-process: what they send, what they print, and exit 17 for a write whose outcome is unknown."""
+fake in-process: what they send, what they print, and exit 18 for a write whose outcome is unknown."""
 
 from __future__ import annotations
 
@@ -105,10 +105,10 @@ def test_a_refused_creation_exits_7_naming_the_field(run: Cli) -> None:
 
 
 @pytest.mark.parametrize("fault", [Fault.INTERNAL_ERROR, Fault.DROP_CONNECTION])
-def test_an_unknown_outcome_exits_17_once_with_the_client_reference(run: Cli, fault: Fault) -> None:
+def test_an_unknown_outcome_exits_18_once_with_the_client_reference(run: Cli, fault: Fault) -> None:
     run.fake.inject_fault(fault, operation="createProcess")
     result = run(*CREATE, "--dui-value", CPF, "--client-reference", "order-42")
-    assert result.code == 17, result.err
+    assert result.code == 18, result.err
     line = result.error_line
     assert "not resent" in line and "'order-42'" in line and CPF not in line
     assert run.sent == ["/client/v1/process"] and len(run.fake.created_processes) == 1

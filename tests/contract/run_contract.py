@@ -16,7 +16,8 @@ process ids, comma or space separated; ``UNICO_IDCHECK_PROCESS_IDS`` for IDUnico
 ``UNICO_ENVIRONMENT`` but UAT, except a fake Unico on this machine (``http://127.0.0.1:PORT``, as ``make mock``
 serves it), which is how the sandbox run itself is tried without Unico.
 
-The sandbox run sends no write (Create Process, Set Process Document) unless ``UNICO_CONTRACT_WRITES=1``: every
+The sandbox run sends no write (Create Process, Set Process Document, the IDCheck creation) unless
+``UNICO_CONTRACT_WRITES=1``: every
 creation in UAT is a real process (and a document, once set, cannot be changed). It says which way it ran.
 
 Both pace requests at PACE, under the 10 requests per second per tenant Unico (and the fake) allow. The CLI runs in
@@ -54,6 +55,7 @@ SANDBOX_ENVIRONMENTS = ("uat", "uat-cadastro")
 BY_UNICO = ("getProcess", "getSelfie", "getEvidenceSet")
 WRITES = ("createProcess", "setProcessDocument")
 IDCHECK = ("getIdCheckProcess",)
+IDCHECK_WRITES = ("createIdcheckProcess",)
 WRITES_SWITCH = "UNICO_CONTRACT_WRITES"
 
 # The tally of the run in progress (the CLI builds its handlers itself, so the handler finds it here).
@@ -114,7 +116,7 @@ def run_fake(options: Sequence[str]) -> int:
         headers = {"Authorization": f"Bearer {token}", "APIKEY": fake.api_key}
         pace = [] if unlimited else ["--rate-limit", PACE]
         status = schemathesis_run(server.url, headers, [*pace, *options], CONFIG_PATH)
-    return verdict(status, tally, [*BY_UNICO, *WRITES, *IDCHECK], MIN_OK_ANSWERS)
+    return verdict(status, tally, [*BY_UNICO, *WRITES, *IDCHECK, *IDCHECK_WRITES], MIN_OK_ANSWERS)
 
 
 # --- make contract-sandbox --------------------------------------------------------------------------------------
@@ -166,15 +168,17 @@ def config_with_ids(by_unico: Sequence[str], idcheck: Sequence[str], source: Pat
 
 
 def sandbox_writes(environ: Mapping[str, str]) -> tuple[str, ...]:
-    """The write operations the sandbox run may send: none unless UNICO_CONTRACT_WRITES=1; says which, either way."""
+    """The by Unico writes the sandbox run may send: none unless UNICO_CONTRACT_WRITES=1 (the IDCheck creation
+    follows the same switch); says which, either way."""
+    every_write = ", ".join((*WRITES, *IDCHECK_WRITES))
     if environ.get(WRITES_SWITCH, "").strip() == "1":
         print(
-            f"{WRITES_SWITCH}=1: the writes ({', '.join(WRITES)}) are tested too; every process they create in UAT "
+            f"{WRITES_SWITCH}=1: the writes ({every_write}) are tested too; every process they create in UAT "
             "is a real one"
         )
         return WRITES
     print(
-        f"No write was sent ({', '.join(WRITES)} left out): every creation in UAT is a real process. "
+        f"No write was sent ({every_write} left out): every creation in UAT is a real process. "
         f"Set {WRITES_SWITCH}=1 to test the writes too."
     )
     return ()
@@ -209,7 +213,8 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
     tally = _CURRENT[0] = Tally()
     pace = ["--rate-limit", PACE]
     bearer = {"Authorization": f"Bearer {token}"}
-    operations = [*BY_UNICO, *sandbox_writes(environ)]
+    writes = sandbox_writes(environ)
+    operations = [*BY_UNICO, *writes]
     api_key = environ.get("UNICO_API_KEY")
     with tempfile.TemporaryDirectory(prefix="unico-contract-") as scratch:
         config = Path(scratch) / "schemathesis.toml"
@@ -217,11 +222,12 @@ def run_sandbox(options: Sequence[str], environ: Mapping[str, str] = os.environ)
         by_unico_only = [arg for op in operations for arg in ("--include-operation-id", op)]
         status = schemathesis_run(env.api_url, bearer, [*pace, *by_unico_only, *options], config)
         if api_key:
-            idcheck_only = [arg for op in IDCHECK for arg in ("--include-operation-id", op)]
+            idcheck_operations = [*IDCHECK, *(IDCHECK_WRITES if writes else ())]
+            idcheck_only = [arg for op in idcheck_operations for arg in ("--include-operation-id", op)]
             idcheck_headers = {**bearer, "APIKEY": api_key}
             idcheck_options = [*pace, *idcheck_only, *options]
             status = max(status, schemathesis_run(env.idcheck_url, idcheck_headers, idcheck_options, config))
-            operations += IDCHECK
+            operations += idcheck_operations
         else:
             print("UNICO_API_KEY is not set: IDUnico + IDCheck (getIdCheckProcess) was not tested")
     # A 200 from Set Process Document needs a UAT process awaiting a document (a Custom Flow that creates without

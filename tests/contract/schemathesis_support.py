@@ -20,7 +20,10 @@ from tests.spec_file import SPEC_PATH, load_spec
 from unico_idcloud import Environment, IDCloud
 from unico_idcloud.testing import FakeUnico, ServiceAccount
 
-from . import schemathesis_checks  # noqa: F401  (registers api_key_enforced for every run)
+from . import (
+    schemathesis_bodies,  # noqa: F401  (registers the valid-creation hook for every run)
+    schemathesis_checks,  # noqa: F401  (registers api_key_enforced for every run)
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = ROOT / "schemathesis.toml"
@@ -35,6 +38,7 @@ OPERATIONS = {
     "createProcess": "POST /client/v1/process",
     "setProcessDocument": "POST /client/v1/process/{processId}/document",
     "getEvidenceSet": "GET /client/v1/process/{processId}/evidenceset",
+    "createIdcheckProcess": "POST /processes/v1",
 }
 # A document is set once: outside the stateful phase (which sets those of the processes it creates), a run has one
 # process awaiting a document to set, so one 200 is all it can get (schemathesis.toml, "awaiting-process-ids").

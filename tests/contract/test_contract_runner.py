@@ -62,7 +62,8 @@ def test_make_contract_runs_schemathesis_against_a_fake_it_starts(
     out, err = capfd.readouterr()
     assert status == 0, out[-3000:] + err[-3000:]
     assert "No issues found" in out and "Answers by operation and status" in out
-    assert all(label in out for label in ("/client/v1/process/{processId}/selfie", "/processes/v1/{processId}"))
+    labels = ("/client/v1/process/{processId}/selfie", "/processes/v1/{processId}", "POST /processes/v1")
+    assert all(label in out for label in labels)
     report = junit.read_text(encoding="utf-8")
     assert "<testsuite" in report
     for text in (out, err, report):
@@ -166,6 +167,7 @@ def test_the_sandbox_run_against_a_fake_on_this_machine(
     assert "eyJ" not in out + err and fake.api_key not in out + err
     # No UNICO_CONTRACT_WRITES: not one write reached the fake, and the output says so.
     assert fake.creations_received == 0 and fake.requests_received("setProcessDocument") == 0
+    assert fake.requests_received("createIdcheckProcess") == 0 and fake.requests_received("getIdCheckProcess") > 0
     assert "No write was sent" in out and fake.requests_received("getEvidenceSet") > 0
 
 
@@ -183,13 +185,16 @@ def test_the_sandbox_run_sends_writes_only_when_told(
             "UNICO_ENVIRONMENT": server.url,
             "UNICO_PROCESS_IDS": f"{Scenario.FINISHED_OK} {Scenario.SELFIE_PNG}",
             "UNICO_CONTRACT_WRITES": "1",
+            "UNICO_API_KEY": fake.api_key,
+            "UNICO_IDCHECK_PROCESS_IDS": f"{IdCheckScenario.SUCCESS}",
         }
-        quick = ["--rate-limit", "1000/s", "-n", "5", "--phases", "examples,coverage,stateful"]
+        quick = ["--rate-limit", "1000/s", "-n", "10", "--phases", "examples,coverage,stateful"]
         status = _run(["sandbox", *quick, "--report-junit-path", str(tmp_path / "junit.xml")], env, monkeypatch)
     out, err = capfd.readouterr()
     assert status == 0, out[-3000:] + err[-3000:]
     assert "UNICO_CONTRACT_WRITES=1: the writes" in out and "No write was sent" not in out
     assert fake.creations_received > 0 and fake.requests_received("setProcessDocument") > 0
+    assert fake.requests_received("createIdcheckProcess") > 0  # the IDCheck creation follows the same switch
 
 
 @pytest.mark.parametrize("value", ["", "0", "true", "yes"])

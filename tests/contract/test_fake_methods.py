@@ -37,7 +37,7 @@ PATHS = [
 
 
 def test_every_spec_path_is_covered() -> None:
-    assert len(PATHS) == len(SERVED_PATHS) == 6
+    assert len(PATHS) == len(SERVED_PATHS) == 7
 
 
 @pytest.mark.parametrize(("path", "served"), PATHS, ids=[p for p, _ in PATHS])

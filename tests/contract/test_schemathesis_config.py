@@ -21,6 +21,7 @@ from .schemathesis_support import PENDING_OPERATIONS, ROOT, load_config, load_sc
 SCHEMA = load_schema(config=load_config(reports=True))
 BY_ID = {op.ok().definition.raw["operationId"]: op.ok() for op in SCHEMA.get_all_operations()}
 IDCHECK = "getIdCheckProcess"
+IDCHECK_CREATE = "createIdcheckProcess"
 
 
 def checks(operation_id: str) -> Any:
@@ -29,14 +30,12 @@ def checks(operation_id: str) -> Any:
 
 def test_the_config_covers_every_operation_of_the_spec() -> None:
     reads = {"getProcess", "getSelfie", IDCHECK, "getEvidenceSet"}
-    assert set(BY_ID) == reads | {"createProcess", "setProcessDocument"}  # createIdcheckProcess: issue 22
+    assert set(BY_ID) == reads | {"createProcess", "setProcessDocument", IDCHECK_CREATE}
 
 
-def test_only_the_idcheck_creation_waits_for_the_fake() -> None:
-    """schemathesis.toml's "until the fake implements the IDUnico + IDCheck creation" entry turns off that one and
-    nothing else: every other operation of the spec is under contract (remove the entry once issue 22 is in)."""
-    assert {"createIdcheckProcess"} == PENDING_OPERATIONS
-    assert not PENDING_OPERATIONS & set(BY_ID)
+def test_every_operation_of_the_spec_is_under_contract() -> None:
+    """No operation waits for the fake any more: the IDUnico + IDCheck creation was the last (issue 22)."""
+    assert frozenset() == PENDING_OPERATIONS
 
 
 # Each relaxation is scoped to one operation and explained where schemathesis.toml makes it.
@@ -48,7 +47,8 @@ SCOPED_EXCLUSIONS = {
 
 
 @pytest.mark.parametrize(
-    "operation_id", ["getProcess", "getSelfie", IDCHECK, "getEvidenceSet", "createProcess", "setProcessDocument"]
+    "operation_id",
+    ["getProcess", "getSelfie", IDCHECK, "getEvidenceSet", "createProcess", "setProcessDocument", IDCHECK_CREATE],
 )
 @pytest.mark.parametrize("check", sorted(_BUILTIN_CHECK_CONFIGS))
 def test_every_check_is_on_but_the_scoped_exclusions(operation_id: str, check: str) -> None:
@@ -58,7 +58,12 @@ def test_every_check_is_on_but_the_scoped_exclusions(operation_id: str, check: s
 
 @pytest.mark.parametrize(
     ("operation_id", "accepted"),
-    [("getProcess", {"200", "404"}), ("getSelfie", {"200", "403", "404"}), (IDCHECK, {"200", "404", "410"})],
+    [
+        ("getProcess", {"200", "404"}),
+        ("getSelfie", {"200", "403", "404"}),
+        (IDCHECK, {"200", "404", "410"}),
+        (IDCHECK_CREATE, {"200"}),
+    ],
 )
 def test_valid_data_must_be_answered_with_a_documented_success_or_not_found(
     operation_id: str, accepted: set[str]
@@ -125,6 +130,14 @@ def test_idcheck_with_a_valid_token_and_a_wrong_apikey_is_refused(fake: FakeUnic
     assert (wrong.status_code, wrong.json()["Error"]["code"]) == (403, "10201")
     missing = idcheck(Authorization=f"Bearer {token}")
     assert missing.status_code == 403
+
+
+def test_the_creation_without_credentials_is_401_with_its_code(fake: FakeUnico, http_client: httpx.Client) -> None:
+    """What ignored_auth and missing_required_header see on the IDCheck creation (both on): 401, with the code the
+    API reference gives a missing token (20001) or APIKEY (20002)."""
+    without_token = http_client.post("/processes/v1", json={}, headers={"APIKEY": fake.api_key})
+    assert (without_token.status_code, without_token.json()["Error"]["code"]) == (401, "20001")
+    assert "401" in BY_ID[IDCHECK_CREATE].definition.raw["responses"]
 
 
 def test_the_links_let_the_stateful_phase_walk_from_each_creation_to_the_reads() -> None:

@@ -470,10 +470,13 @@ def test_writes_share_the_rate_limit_token_and_logging_with_reads(
     assert not any(value in r.getMessage() for r in caplog.records for value in PERSONAL)
 
 
-def test_a_200_whose_body_cannot_be_read_is_unexpected_with_the_raw_body(make: Callable[[Unico], IDCloud]) -> None:
-    # The process was created (200): not an unknown outcome, and not resent; its id is in the raw body if anywhere.
+def test_a_200_whose_body_cannot_be_read_is_an_unknown_outcome_with_the_raw_body(
+    make: Callable[[Unico], IDCloud],
+) -> None:
+    # The process was created (200) but its id cannot be read: not resent, and said so as for a lost answer.
     unico = Unico(httpx.Response(200, content=b'{"process": {"id": "8263a268-5388'))
-    with make(unico) as client, pytest.raises(UnexpectedResponse) as caught:
+    with make(unico) as client, pytest.raises(OutcomeUnknown) as caught:
         client.create_process(**creation())
-    assert not isinstance(caught.value, OutcomeUnknown) and len(unico.api) == 1
+    assert isinstance(caught.value.__cause__, UnexpectedResponse) and len(unico.api) == 1
+    assert caught.value.client_reference == "order-123"
     assert caught.value.response is not None and caught.value.response.content.startswith(b'{"process"')

@@ -339,6 +339,42 @@ def idcheck_get(process_id: str, as_json: bool, conn: Connection) -> None:
         show_idcheck(found, decide_idcheck(found))
 
 
+@idcheck.command("create")
+@click.option("--cpf", required=True, help="The person's CPF, digits only (subject.code).")
+@click.option("--name", required=True, help="The person's full name (subject.name).")
+@click.option(
+    "--image",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A JPEG, PNG or WebP selfie (at least 640 x 480, at most 800 KB as base64).",
+)
+@click.option(
+    "--sdk-token-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A file holding the encrypted JWT Unico's SDK produced (valid 10 minutes, once).",
+)
+@json_option
+@connection
+def idcheck_create(
+    cpf: str, name: str, image: Path | None, sdk_token_file: Path | None, as_json: bool, conn: Connection
+) -> None:
+    """Create Process (IDUnico + IDCheck, by Client) from a captured selfie; shown as idcheck get shows it. Never
+    resent after a 5xx or a timeout: check with idcheck get before creating again."""
+    if (image is None) == (sdk_token_file is None):
+        raise click.UsageError("give exactly one of --image and --sdk-token-file")
+    selfie: str | bytes = image.read_bytes() if image is not None else _read_token(sdk_token_file)
+    with conn.client() as client:
+        created = client.create_idcheck_process(cpf=cpf, name=name, image=selfie)
+    if as_json:
+        emit_json(to_json(created))
+    else:
+        show_idcheck(created, decide_idcheck(created))
+
+
+def _read_token(path: Path | None) -> str:
+    assert path is not None
+    return path.read_text(encoding="utf-8").strip()
+
+
 @cli.group()
 def auth() -> None:
     """The service account."""

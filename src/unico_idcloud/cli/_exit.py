@@ -8,6 +8,7 @@ from ..errors import (
     Forbidden,
     Gone,
     InvalidEvidenceSet,
+    InvalidImage,
     InvalidProcessId,
     InvalidRequest,
     InvalidSelfie,
@@ -28,8 +29,8 @@ USAGE = 2
 SOME_FAILED = 16
 FILE_ERROR = 15
 
-# Most specific first: InvalidSelfie is an UnexpectedResponse, InvalidProcessId an InvalidRequest. 3 is also the
-# code of a missing cli extra. 17: a script must never simply rerun a write that may have been done.
+# Most specific first: InvalidSelfie is an UnexpectedResponse; InvalidImage and InvalidProcessId are InvalidRequests.
+# 3 is also the code of a missing cli extra. 18: a script must never simply rerun a write that may have been done.
 BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (ConfigurationError, 3, "configuration: missing or unusable credentials, key, API key or environment"),
     (AuthenticationError, 4, "the token endpoint refused the service account"),
@@ -37,9 +38,9 @@ BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (Forbidden, 5, "forbidden (403)"),
     (NotFound, 6, "no such process or selfie (404)"),
     (InvalidProcessId, 7, "the process id is not a UUID (or 400)"),
+    (InvalidImage, 17, "idcheck create: the selfie breaks a limit (format, size, resolution, SDK token)"),
     (InvalidRequest, 7, "a write's argument refused (400; the field is named)"),
     (Gone, 8, "IDCheck process ended in error (410, status 5)"),
-    (OutcomeUnknown, 17, "a write's outcome is unknown (5xx, timeout or dropped after sending): not resent"),
     (RateLimited, 9, "still rate limited after every retry (429)"),
     (ServerError, 10, "Unico failed after every retry (5xx)"),
     (TransportError, 11, "no response after every retry (connection, timeout)"),
@@ -47,6 +48,7 @@ BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (InvalidEvidenceSet, 13, "the evidence set is not a PDF"),
     (UnexpectedResponse, 12, "a response the API does not document"),
     (WaitTimeout, 14, "process wait: not finished within --timeout"),
+    (OutcomeUnknown, 18, "a write may have been done (5xx or no answer after sending): not resent, check first"),
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.text import Text
-from unico_idcloud_client.models import IdCheckProcess, Process
+from unico_idcloud_client.models import CreatedIdCheckProcess, IdCheckProcess, Process
 from unico_idcloud_client.types import Unset
 
 from .._decide import Verdict
@@ -132,7 +132,7 @@ def show_verdict(verdict: Verdict, process_id: str) -> None:
     stdout().print(_grid(rows))
 
 
-def show_idcheck(process: IdCheckProcess, verdict: Verdict) -> None:
+def show_idcheck(process: IdCheckProcess | CreatedIdCheckProcess, verdict: Verdict) -> None:
     status = process.status
     unico_id = "-" if isinstance(process.unico_id, Unset) else _text(process.unico_id.result)
     rows: list[tuple[str, Any]] = [

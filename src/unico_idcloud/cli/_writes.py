@@ -1,7 +1,7 @@
 """The write commands: ``process create``, ``process set-document`` and ``evidence get``.
 
 Each is one client call; a write is sent once unless Unico provably did not act on it, and an unknown outcome exits
-17 (never rerun it blindly: see the README, "Safe writes").
+18 (never rerun it blindly: see the README, "Safe writes").
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def register(
         conn: Connection,
     ) -> None:
         """Create Process: prints the process id and the link to send the user to (userRedirectUrl). Sent once
-        unless Unico provably did not get it; exit 17 means its outcome is unknown: do not simply rerun."""
+        unless Unico provably did not get it; exit 18 means its outcome is unknown: do not simply rerun."""
         flow_config = (
             FlowConfig(biometry_capture=BiometryCaptureConfig(enabled_back_camera=True)) if back_camera else None
         )

@@ -36,6 +36,8 @@ from ._catalogue import IdCheckScenario, Scenario
 from ._clock import Clock, ManualClock, OffsetClock
 from ._fake import FakeUnico
 from ._faults import Fault, FaultRule
+from ._idcheck_create import IdCheckCreation
+from ._images import jpeg_image, png_image, webp_image
 from ._server import FakeServer
 from ._virtual_clock import VirtualClock
 from ._webhooks import Delivery, DeliveryAttempt, WebhookCredentials, WebhookRegistration, WebhookSender
@@ -55,6 +57,7 @@ __all__ = [
     "FakeUnico",
     "Fault",
     "FaultRule",
+    "IdCheckCreation",
     "IdCheckScenario",
     "ManualClock",
     "OffsetClock",
@@ -70,9 +73,12 @@ __all__ = [
     "build_process",
     "document_service",
     "generate_service_account",
+    "jpeg_image",
     "make_assertion",
+    "png_image",
     "private_key_pem",
     "public_key_pem",
+    "webp_image",
     "with_new_key",
     "write_private_key",
 ]

@@ -19,6 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Message, Receive, Scope, Send
 
+from . import _idcheck_create as idcheck_create
 from . import _lifecycle as lifecycle
 from . import _responses as r
 from . import _writes as writes
@@ -44,6 +45,9 @@ class Components:
     received: RequestCounts = field(default_factory=lambda: RequestCounts())
     on_created: Callable[[str], None] = lambda process_id: None  # called with each process Create Process stored
     finish_created_after: Callable[[], float | None] = lambda: None  # FakeUnico.finish_created_after
+    idcheck_creation: Callable[[], idcheck_create.IdCheckCreation] = idcheck_create.IdCheckCreation
+    sdk_tokens: idcheck_create.SdkTokens | None = None
+    on_idcheck_created: Callable[[str], None] = lambda process_id: None
 
 
 class RequestCounts:
@@ -200,6 +204,38 @@ def _build_starlette(c: Components) -> Starlette:
             return r.json_response(410, r.IDCHECK_GONE)
         return r.json_response(200, stage.body)
 
+    async def create_idcheck_process(request: Request) -> Response:
+        # Missing credentials carry their codes (20001, 20002) with the 401 the error-codes page gives them (the
+        # API reference lists the codes under 400; a client must not read a missing token as a bad body). Refused
+        # credentials are 403, as Get answers them.
+        if not request.headers.get("authorization"):
+            return r.json_response(401, idcheck_create.refusal("20001"))
+        try:
+            caller = c.authority.check_bearer(request.headers.get("authorization"))
+        except BearerError as exc:
+            refused = r.IDCHECK_EXPIRED_TOKEN if exc.message == BearerError.EXPIRED else r.IDCHECK_BAD_TOKEN
+            return r.json_response(403, refused)
+        api_key = request.headers.get("apikey")
+        if not api_key:
+            return r.json_response(401, idcheck_create.refusal("20002"))
+        if api_key not in c.api_keys:
+            return r.json_response(403, r.IDCHECK_BAD_APIKEY)
+        limited = too_many(caller.tenant_id)
+        if limited is not None:
+            return limited
+        body = writes.parse_body(await request.body())
+        if body is None:
+            return r.json_response(400, idcheck_create.refusal("20003"))
+        assert c.sdk_tokens is not None
+        code = idcheck_create.creation_code(body, c.sdk_tokens)
+        if code is not None:
+            return r.json_response(400, idcheck_create.refusal(code))
+        process_id = new_process_id()
+        record, answer = idcheck_create.created_record(process_id, c.idcheck_creation(), caller.tenant_id)
+        c.store.put(c.store.idcheck, record)
+        c.on_idcheck_created(process_id)
+        return r.json_response(200, answer)
+
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         if status == 405:
@@ -222,6 +258,7 @@ def _build_starlette(c: Components) -> Starlette:
         _route("/client/v1/process/{processId}/document", set_process_document, "POST", "setProcessDocument"),
         _route("/client/v1/process/{processId}/evidenceset", get_evidence_set, "GET", "getEvidenceSet"),
         _route("/processes/v1/{processId}", get_idcheck_process, "GET", "getIdCheckProcess"),
+        _route("/processes/v1", create_idcheck_process, "POST", "createIdcheckProcess"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: internal_error})
     app.router.redirect_slashes = False  # a redirect is nowhere in the spec: a trailing slash is just a 404
@@ -271,7 +308,8 @@ class FakeUnicoApp:
         if operation in WRITE_OPERATIONS and plan.fault is not Fault.TRUNCATED_JSON:
             await self.inner(scope, receive, _discard)  # act on the write first; its answer is what gets lost
         if plan.fault is Fault.INTERNAL_ERROR:
-            body = r.IDCHECK_INTERNAL_FAILURE if operation == "getIdCheckProcess" else r.INTERNAL_FAILURE
+            idcheck = operation in ("getIdCheckProcess", "createIdcheckProcess")
+            body = r.IDCHECK_INTERNAL_FAILURE if idcheck else r.INTERNAL_FAILURE
             await r.json_response(500, body)(scope, receive, send)
         elif plan.fault is Fault.BAD_GATEWAY:
             await Response(BAD_GATEWAY_HTML, status_code=502, media_type="text/html")(scope, receive, send)

@@ -26,6 +26,7 @@ from ._bodies import (
 from ._catalogue import seeded_idcheck_processes, seeded_processes
 from ._clock import Clock, OffsetClock, as_clock
 from ._faults import Fault, FaultRule, Faults
+from ._idcheck_create import IdCheckCreation, SdkTokens
 from ._processes import ProcessRecord, ProcessStore, Stage, new_process_id
 from ._ratelimit import DEFAULT_RATE_LIMIT, RateLimiter
 from ._transport import SyncASGITransport
@@ -87,6 +88,10 @@ class FakeUnico:
         self._received = RequestCounts()
         self._created: list[str] = []
         self._created_lock = threading.Lock()
+        self.idcheck_creation = IdCheckCreation()
+        """How the next valid IDUnico + IDCheck creation is answered (replace it to choose the scenario)."""
+        self.sdk_tokens = SdkTokens(self.clock)
+        self._idcheck_created: list[str] = []
         self.app = FakeUnicoApp(
             Components(
                 self.authority,
@@ -98,6 +103,9 @@ class FakeUnico:
                 self._received,
                 self._process_created,
                 lambda: self.finish_created_after,
+                idcheck_creation=lambda: self.idcheck_creation,
+                sdk_tokens=self.sdk_tokens,
+                on_idcheck_created=self._idcheck_process_created,
             )
         )
 
@@ -274,6 +282,22 @@ class FakeUnico:
         """The ids of the processes Create Process stored, oldest first (a faulted answer's process included)."""
         with self._created_lock:
             return list(self._created)
+
+    @property
+    def created_idcheck_processes(self) -> list[str]:
+        """The ids of the processes IDUnico + IDCheck Create Process stored, oldest first (faulted answers too)."""
+        with self._created_lock:
+            return list(self._idcheck_created)
+
+    def issue_sdk_token(self, *, age: float = 0.0) -> str:
+        """A selfie token as Unico's SDK hands one over (an encrypted JWT): IDCheck Create Process takes it once,
+        within 10 minutes of capture on the fake's clock (``age``: seconds since the capture). Any other
+        JWT-shaped string is refused with 10506, a reused one with 10508, an old one with 10507."""
+        return self.sdk_tokens.issue(age=age)
+
+    def _idcheck_process_created(self, process_id: str) -> None:
+        with self._created_lock:
+            self._idcheck_created.append(process_id)
 
     def _process_created(self, process_id: str) -> None:
         with self._created_lock:

@@ -7,11 +7,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 API_OPERATIONS = frozenset(
-    {"getProcess", "getSelfie", "getIdCheckProcess", "createProcess", "setProcessDocument", "getEvidenceSet"}
+    {
+        "getProcess",
+        "getSelfie",
+        "getIdCheckProcess",
+        "createProcess",
+        "setProcessDocument",
+        "getEvidenceSet",
+        "createIdcheckProcess",
+    }
 )
 # A fault on a write hits after the fake has acted on it (stored the process, set the document): the client's
 # worst case, where Unico did the work and the answer was lost. Only a resend could then create a second process.
-WRITE_OPERATIONS = frozenset({"createProcess", "setProcessDocument"})
+WRITE_OPERATIONS = frozenset({"createProcess", "setProcessDocument", "createIdcheckProcess"})
 TOKEN_OPERATION = "token"
 
 
