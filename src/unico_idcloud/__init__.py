@@ -6,6 +6,9 @@
     with IDCloud(account) as client:  # Environment.UAT by default
         process = client.get_process("8263a268-5388-492a-bca2-28e1ff4a69f0")
 
+Writes: ``client.create_process(flow=..., purpose=..., callback_uri=..., person=...)``,
+``client.set_process_document(id, dui_type=..., dui_value=...)``; ``client.get_evidence_set(id)`` /
+``client.save_evidence_set(id, path)``.
 Workflows: ``client.wait_for_result(id)``, ``decide(process)`` / ``decide_idcheck(process)`` (a :class:`Verdict`),
 ``client.get_selfie_image(id)`` / ``client.save_selfie(id, path)``, ``client.get_processes(ids)`` (bulk).
 IDUnico + IDCheck by Client: ``client.create_idcheck_process(cpf=..., name=..., image=...)``.
@@ -18,6 +21,7 @@ from ._client import AsyncIDCloud, IDCloud
 from ._clock import Clock, SystemClock
 from ._decide import CapabilityResult, Decision, Verdict, decide, decide_idcheck
 from ._environment import Environment
+from ._evidence import EvidenceSetPdf
 from ._idcheck_create import IDCHECK_CREATE_ERRORS, IdCheckErrorCode
 from ._log_filter import RedactingFilter
 from ._logs import setup_logging
@@ -40,6 +44,7 @@ __all__ = [
     "Clock",
     "Decision",
     "Environment",
+    "EvidenceSetPdf",
     "IDCloud",
     "IdCheckErrorCode",
     "InvalidSelfie",

@@ -12,14 +12,33 @@ from uuid import UUID
 
 import anyio.to_thread
 import httpx
-from unico_idcloud_client.models import CreatedIdCheckProcess, IdCheckProcess, Process, Selfie
+from unico_idcloud_client.models import (
+    CreatedIdCheckProcess,
+    CreatedProcess,
+    IdCheckProcess,
+    Process,
+    ProcessWithDocument,
+    Selfie,
+    SetDocumentDuiType,
+)
 
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
 from ._config import AsyncClientOptions, CallOptions, SyncClientOptions
 from ._core import BaseClient, network_of, no_response, reading
+from ._create import CreateProcessCall, create_process_request, set_document_request, split_call_options
+from ._evidence import EvidenceSetPdf, evidence_pdf, save_pdf
 from ._idcheck_create import creation_request
-from ._operations import CREATE_IDCHECK_PROCESS, GET_IDCHECK_PROCESS, GET_PROCESS, GET_SELFIE, Operation
+from ._operations import (
+    CREATE_IDCHECK_PROCESS,
+    CREATE_PROCESS,
+    GET_EVIDENCE_SET,
+    GET_IDCHECK_PROCESS,
+    GET_PROCESS,
+    GET_SELFIE,
+    SET_PROCESS_DOCUMENT,
+    Operation,
+)
 from ._outcome import process_id_of
 from ._raw import RawResponse
 from ._selfie import SelfieImage, save, selfie_image
@@ -101,6 +120,43 @@ class IDCloud(BaseClient[httpx.Client]):
     def get_idcheck_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         return self._call(GET_IDCHECK_PROCESS, process_id_of(process_id), **options)
+
+    def create_process(self, **arguments: Unpack[CreateProcessCall]) -> CreatedProcess:
+        """Create Process (by Unico): a process for ``person`` on ``flow``; send the user to the returned
+        ``user_redirect_url`` (or start the SDK with its ``token``). Keywords: ``flow``, ``purpose``,
+        ``callback_uri`` (required), ``person`` (a ``CreateProcessPerson``), ``client_reference``,
+        ``company_branch_id``, ``bio_token_id``, ``use_case``, ``expires_in`` (a ``timedelta`` or seconds),
+        ``flow_config``, ``payload``; and the per-call ``timeout`` and ``extra_headers``.
+
+        Sent once unless Unico provably did not act on it (no connection was made, or a 429): a 5xx, a timeout
+        after sending or a dropped connection raises :class:`~unico_idcloud.errors.OutcomeUnknown` (never resent:
+        a second creation is billed); a 400 raises :class:`~unico_idcloud.errors.InvalidRequest` with ``field``."""
+        options = split_call_options(arguments)
+        return self._call(CREATE_PROCESS, create_process_request(arguments), **options)
+
+    def set_process_document(
+        self,
+        process_id: UUID | str,
+        *,
+        dui_type: SetDocumentDuiType | str,
+        dui_value: str,
+        **options: Unpack[CallOptions],
+    ) -> ProcessWithDocument:
+        """Set Process Document (by Unico): the document of a process in ``AWAITING_FOR_DOCUMENT``
+        (``dui_type`` CPF, CURP or SSN; ``dui_value`` without formatting); a write, sent as
+        :meth:`create_process` is."""
+        body = set_document_request(dui_type, dui_value)
+        return self._call(SET_PROCESS_DOCUMENT, process_id_of(process_id), body, **options)
+
+    def get_evidence_set(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> EvidenceSetPdf:
+        """Get Evidence Set (by Unico), decoded: the PDF of a finished process (for about two hours after it
+        finished), checked to be one (:class:`~unico_idcloud.errors.InvalidEvidenceSet` otherwise)."""
+        raw = self._send(GET_EVIDENCE_SET, (process_id_of(process_id),), options)
+        return evidence_pdf(raw.parse(), raw.http_response)
+
+    def save_evidence_set(self, process_id: UUID | str, path: str | os.PathLike[str]) -> EvidenceSetPdf:
+        """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
+        return save_pdf(self.get_evidence_set(process_id), path)
 
     def create_idcheck_process(
         self,
@@ -235,6 +291,44 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
     async def get_idcheck_process(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> IdCheckProcess:
         """Get Process (IDUnico + IDCheck); status 5 (error) raises :class:`~unico_idcloud.errors.Gone`."""
         return await self._call(GET_IDCHECK_PROCESS, process_id_of(process_id), **options)
+
+    async def create_process(self, **arguments: Unpack[CreateProcessCall]) -> CreatedProcess:
+        """Create Process (by Unico): a process for ``person`` on ``flow``; send the user to the returned
+        ``user_redirect_url`` (or start the SDK with its ``token``). Keywords: ``flow``, ``purpose``,
+        ``callback_uri`` (required), ``person`` (a ``CreateProcessPerson``), ``client_reference``,
+        ``company_branch_id``, ``bio_token_id``, ``use_case``, ``expires_in`` (a ``timedelta`` or seconds),
+        ``flow_config``, ``payload``; and the per-call ``timeout`` and ``extra_headers``.
+
+        Sent once unless Unico provably did not act on it (no connection was made, or a 429): a 5xx, a timeout
+        after sending or a dropped connection raises :class:`~unico_idcloud.errors.OutcomeUnknown` (never resent:
+        a second creation is billed); a 400 raises :class:`~unico_idcloud.errors.InvalidRequest` with ``field``."""
+        options = split_call_options(arguments)
+        return await self._call(CREATE_PROCESS, create_process_request(arguments), **options)
+
+    async def set_process_document(
+        self,
+        process_id: UUID | str,
+        *,
+        dui_type: SetDocumentDuiType | str,
+        dui_value: str,
+        **options: Unpack[CallOptions],
+    ) -> ProcessWithDocument:
+        """Set Process Document (by Unico): the document of a process in ``AWAITING_FOR_DOCUMENT``
+        (``dui_type`` CPF, CURP or SSN; ``dui_value`` without formatting); a write, sent as
+        :meth:`create_process` is."""
+        body = set_document_request(dui_type, dui_value)
+        return await self._call(SET_PROCESS_DOCUMENT, process_id_of(process_id), body, **options)
+
+    async def get_evidence_set(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> EvidenceSetPdf:
+        """Get Evidence Set (by Unico), decoded: the PDF of a finished process (for about two hours after it
+        finished), checked to be one (:class:`~unico_idcloud.errors.InvalidEvidenceSet` otherwise)."""
+        raw = await self._send(GET_EVIDENCE_SET, (process_id_of(process_id),), options)
+        return evidence_pdf(raw.parse(), raw.http_response)
+
+    async def save_evidence_set(self, process_id: UUID | str, path: str | os.PathLike[str]) -> EvidenceSetPdf:
+        """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
+        pdf = await self.get_evidence_set(process_id)
+        return await anyio.to_thread.run_sync(save_pdf, pdf, path)
 
     async def create_idcheck_process(
         self,

@@ -12,17 +12,25 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from uuid import UUID
 
 from unico_idcloud_client.api.idunico_idcheck import create_idcheck_process, get_id_check_process
-from unico_idcloud_client.api.process import get_process
+from unico_idcloud_client.api.process import create_process, get_evidence_set, get_process, set_process_document
 from unico_idcloud_client.api.selfie import get_selfie
 from unico_idcloud_client.models import (
     CreatedIdCheckProcess,
+    CreatedProcess,
     CreateIdCheckProcessRequest,
+    CreateProcessRequest,
+    CreateProcessResponse,
+    EvidenceSet,
     IdCheckProcess,
     Process,
     ProcessResponse,
+    ProcessWithDocument,
     Selfie,
+    SetProcessDocumentRequest,
+    SetProcessDocumentResponse,
 )
 from unico_idcloud_client.types import Response
 
@@ -74,6 +82,26 @@ def _idcheck(parsed: Any) -> IdCheckProcess | None:
     return parsed if isinstance(parsed, IdCheckProcess) else None
 
 
+def _created(parsed: Any) -> CreatedProcess | None:
+    return parsed.process if isinstance(parsed, CreateProcessResponse) else None
+
+
+def _with_document(parsed: Any) -> ProcessWithDocument | None:
+    return parsed.process if isinstance(parsed, SetProcessDocumentResponse) else None
+
+
+def _evidence(parsed: Any) -> EvidenceSet | None:
+    return parsed if isinstance(parsed, EvidenceSet) else None
+
+
+def _create_kwargs(body: CreateProcessRequest) -> dict[str, Any]:
+    return create_process._get_kwargs(body=body)
+
+
+def _set_document_kwargs(process_id: UUID, body: SetProcessDocumentRequest) -> dict[str, Any]:
+    return set_process_document._get_kwargs(process_id, body=body)
+
+
 def _created_idcheck(parsed: Any) -> CreatedIdCheckProcess | None:
     return parsed if isinstance(parsed, CreatedIdCheckProcess) else None
 
@@ -111,6 +139,32 @@ GET_IDCHECK_PROCESS = Operation(
     _idcheck,
     needs_api_key=True,
     bad_request=ProcessIdRejected,
+)
+CREATE_PROCESS = Operation(
+    "Create Process",
+    Api.BY_UNICO,
+    _create_kwargs,
+    create_process._build_response,
+    create_process.is_documented_status,
+    _created,
+    write="create_process",
+)
+SET_PROCESS_DOCUMENT = Operation(
+    "Set Process Document",
+    Api.BY_UNICO,
+    _set_document_kwargs,
+    set_process_document._build_response,
+    set_process_document.is_documented_status,
+    _with_document,
+    write="set_process_document",
+)
+GET_EVIDENCE_SET = Operation(
+    "Get Evidence Set",
+    Api.BY_UNICO,
+    get_evidence_set._get_kwargs,
+    get_evidence_set._build_response,
+    get_evidence_set.is_documented_status,
+    _evidence,
 )
 CREATE_IDCHECK_PROCESS = Operation(
     "Create Process (IDCheck)",

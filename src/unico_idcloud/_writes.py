@@ -12,7 +12,8 @@ what reaches the caller into the error that says what is known:
 - a 400: :class:`BadRequest` (an :class:`InvalidRequest`), with ``field`` when Unico's message names one.
 
 Every personal value the request carried (the generated models' ``x-sensitive`` fields: document number, name,
-e-mail, phone, document contents) is masked in every error's text, its cause's included.
+e-mail, phone, document contents) is registered with :mod:`._scrub` before the send (so no log record or error text
+shows it) and masked into the text of every error the call raises, its causes' included.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from unico_idcloud_client.types import mask_repr
 
 from ._operations import Operation
 from ._retry import NOT_SENT_EXCEPTIONS
+from ._scrub import remember
 from .errors import (
     BadRequest,
     OutcomeUnknown,
@@ -46,10 +48,13 @@ def write_outcome(operation: Operation[Any], args: tuple[Any, ...]) -> Iterator[
     if operation.write is None:
         yield
         return
+    personal = personal_values(args)
+    # Registered before the send: any log record or error text from here on, in any module, is scrubbed of them.
+    remember(*personal)
     try:
         yield
     except UnicoError as error:
-        personal = personal_values(args)
+        # And masked into this call's errors now: the registry is bounded and skips short values (a short name).
         outcome = _for_write(operation.write, args, error)
         if outcome is error:  # passed through: keep its own cause (``from error`` would make it its own)
             raise _masked_chain(error, personal) from error.__cause__

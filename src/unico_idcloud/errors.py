@@ -37,7 +37,7 @@ import httpx
 from ._redact import redact
 
 if TYPE_CHECKING:
-    from unico_idcloud_client.models import Process, ProcessState, Selfie
+    from unico_idcloud_client.models import EvidenceSet, Process, ProcessState, Selfie
 
 __all__ = [
     "APIStatusError",
@@ -48,6 +48,7 @@ __all__ = [
     "Forbidden",
     "Gone",
     "ImageRejected",
+    "InvalidEvidenceSet",
     "InvalidImage",
     "InvalidProcessId",
     "InvalidRequest",
@@ -402,6 +403,32 @@ class InvalidSelfie(UnexpectedResponse):
 
     def __repr__(self) -> str:
         return f"InvalidSelfie(declared={self.declared!r}, detected={self.detected!r})"
+
+
+class InvalidEvidenceSet(UnexpectedResponse):
+    """Get Evidence Set answered 200, but its file cannot be used: ``contentType`` is not a PDF type, or
+    ``fileContents`` is not base64, or its bytes do not start with ``%PDF-``. ``declared`` is the ``contentType``
+    sent; ``evidence`` is the model as received (its ``repr`` masks the file), ``response`` the 200 it came in."""
+
+    summary = "the evidence set is not a PDF"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        declared: str | None = None,
+        evidence: EvidenceSet | None = None,
+        response: httpx.Response,
+    ) -> None:
+        self.declared = declared
+        self.evidence = evidence
+        super().__init__(detail, status_code=response.status_code, response=response)
+
+    def _text(self) -> str:
+        return self.detail or self.summary  # the status is always 200: it tells nothing
+
+    def __repr__(self) -> str:
+        return f"InvalidEvidenceSet(declared={self.declared!r})"
 
 
 class WaitTimeout(UnicoError):

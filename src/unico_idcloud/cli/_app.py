@@ -21,8 +21,8 @@ from .._ratelimit import DEFAULT_RATE
 from .._selfie import SelfieImage
 from .._version import __version__
 from .._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL
-from ..errors import UnicoError
-from . import _getmany
+from ..errors import OutcomeUnknown, UnicoError
+from . import _getmany, _writes
 from ._exit import FILE_ERROR, INTERRUPTED, SOME_FAILED, UNEXPECTED, exit_code, table
 from ._render import emit_json, show_idcheck, show_process, show_rows, show_verdict, stderr, to_json
 
@@ -31,7 +31,10 @@ EXIT_CODES = "\n".join(f"  {code:>2}  {meaning}" for code, meaning in table())
 
 def fail(error: BaseException) -> NoReturn:
     """The error as one line on stderr, and its exit code; never a traceback."""
-    if isinstance(error, UnicoError):
+    if isinstance(error, OutcomeUnknown) and error.client_reference is not None:
+        # The caller's own id, not personal data: what they reconcile by (README, "Safe writes").
+        message, code = f"{error} (client reference {error.client_reference!r})", exit_code(error)
+    elif isinstance(error, UnicoError):
         message, code = str(error), exit_code(error)
     elif isinstance(error, OSError):
         where = f": {error.filename}" if error.filename else ""
@@ -188,12 +191,12 @@ Exit codes:
 )
 @click.version_option(__version__, prog_name="unico-idcloud")
 def cli() -> None:
-    """Look at Unico IDCloud processes from a terminal (an independent client, not Unico's)."""
+    """Create and look at Unico IDCloud processes from a terminal (an independent client, not Unico's)."""
 
 
 @cli.group()
 def process() -> None:
-    """by Unico processes: get, wait, decide, get-many."""
+    """by Unico processes: create, set-document, get, wait, decide, get-many."""
 
 
 @process.command("get")
@@ -322,6 +325,9 @@ def process_get_many(
     stderr().print(f"{tally.ok + tally.failed} ids: {tally.ok} processes, {tally.failed} errors{skipped}")
     if tally.failed:
         raise click.exceptions.Exit(SOME_FAILED)
+
+
+_writes.register(process, cli, connection, json_option, pii_option)
 
 
 @cli.group()

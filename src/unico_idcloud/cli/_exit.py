@@ -7,6 +7,7 @@ from ..errors import (
     ConfigurationError,
     Forbidden,
     Gone,
+    InvalidEvidenceSet,
     InvalidImage,
     InvalidProcessId,
     InvalidRequest,
@@ -30,7 +31,7 @@ FILE_ERROR = 15
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 # Most specific first: InvalidSelfie is an UnexpectedResponse; InvalidImage and InvalidProcessId are InvalidRequests.
-# 3 is also the code of a missing cli extra.
+# 3 is also the code of a missing cli extra. 18: a script must never simply rerun a write that may have been done.
 BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (ConfigurationError, 3, "configuration: missing or unusable credentials, key, API key or environment"),
     (AuthenticationError, 4, "the token endpoint refused the service account"),
@@ -39,15 +40,16 @@ BY_ERROR: tuple[tuple[type[UnicoError], int, str], ...] = (
     (NotFound, 6, "no such process or selfie (404)"),
     (InvalidProcessId, 7, "the process id is not a UUID (or 400)"),
     (InvalidImage, 17, "idcheck create: the selfie breaks a limit (format, size, resolution, SDK token)"),
-    (InvalidRequest, 7, "idcheck create: Unico refused a field (400)"),
+    (InvalidRequest, 7, "a write's argument refused (400; the field is named)"),
     (Gone, 8, "IDCheck process ended in error (410, status 5)"),
     (RateLimited, 9, "still rate limited after every retry (429)"),
     (ServerError, 10, "Unico failed after every retry (5xx)"),
     (TransportError, 11, "no response after every retry (connection, timeout)"),
     (InvalidSelfie, 13, "the selfie is not the image its contentType names"),
+    (InvalidEvidenceSet, 13, "the evidence set is not a PDF"),
     (UnexpectedResponse, 12, "a response the API does not document"),
     (WaitTimeout, 14, "process wait: not finished within --timeout"),
-    (OutcomeUnknown, 18, "a creation may have happened (5xx or no answer after sending): not resent, check first"),
+    (OutcomeUnknown, 18, "a write may have been done (5xx or no answer after sending): not resent, check first"),
 )
 
 
