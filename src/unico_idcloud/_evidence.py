@@ -72,5 +72,5 @@ def evidence_pdf(evidence: EvidenceSet, response: httpx.Response) -> EvidenceSet
 def save_pdf(pdf: EvidenceSetPdf, path: str | os.PathLike[str]) -> EvidenceSetPdf:
     write_private(path, pdf.content)
     # The size only: never the bytes, never the path (it may name the person).
-    logger.debug("unico_idcloud: evidence set saved (%d bytes)", len(pdf.content))
+    logger.debug("evidence set saved (%d bytes)", len(pdf.content))
     return pdf

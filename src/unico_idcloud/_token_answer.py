@@ -108,7 +108,7 @@ def token_from_answer(response: httpx.Response, clock: Clock) -> AccessToken:
             response=response,
         )
     expires_at = dt.datetime.fromtimestamp(clock.time() + expires_in, tz=dt.UTC)
-    logger.info("unico_idcloud: obtained an access token (expires in %d s)", expires_in)
+    logger.info("obtained an access token (expires in %d s)", expires_in)
     return AccessToken(value, expires_at, expires_in, clock.monotonic())
 
 

@@ -28,6 +28,7 @@ from unico_idcloud_client.models import (
 
 from unico_idcloud import AsyncIDCloud, IDCloud, ServiceAccount
 from unico_idcloud.errors import (
+    BadRequest,
     InvalidRequest,
     OutcomeUnknown,
     ServerError,
@@ -347,7 +348,8 @@ def test_a_400_is_invalid_request_naming_the_field(
     unico = Unico(httpx.Response(400, json={"code": 3, "message": message}))
     with make(unico) as client, pytest.raises(InvalidRequest) as caught:
         client.create_process(**creation())
-    assert type(caught.value) is InvalidRequest and caught.value.field == field
+    # The status family decides the class: a BadRequest (an InvalidRequest), not Get's InvalidProcessId.
+    assert type(caught.value) is BadRequest and caught.value.field == field
     assert caught.value.code == 3 and caught.value.status_code == 400 and caught.value.response is not None
 
 
@@ -462,10 +464,10 @@ def test_writes_share_the_rate_limit_token_and_logging_with_reads(
     assert len(sent_at) == 4 and all(gap >= 0.5 - 1e-9 for gap in gaps), gaps  # one pace for reads and writes
     attempts = [r.getMessage() for r in caplog.records if "->" in r.getMessage()]
     assert [a.split(" (")[0] for a in attempts] == [  # each attempt logged at DEBUG, writes as reads
-        "unico_idcloud: POST /client/v1/process -> 200",
-        f"unico_idcloud: POST /client/v1/process/{PROCESS_ID}/document -> 200",
-        f"unico_idcloud: GET /client/v1/process/{PROCESS_ID}/evidenceset -> 200",
-        "unico_idcloud: POST /client/v1/process -> 200",
+        "POST /client/v1/process -> 200",
+        f"POST /client/v1/process/{PROCESS_ID}/document -> 200",
+        f"GET /client/v1/process/{PROCESS_ID}/evidenceset -> 200",
+        "POST /client/v1/process -> 200",
     ]
     assert not any(value in r.getMessage() for r in caplog.records for value in PERSONAL)
 
