@@ -98,10 +98,12 @@ class IdCheckSubject:
         else:
             gender = UNSET
 
-        _birth_date = src_dict.get("birthDate", UNSET)
-        if _birth_date is not UNSET:
+        birth_date: datetime.date | Unset
+        if "birthDate" in src_dict:
+            birth_date = datetime.date.fromisoformat(src_dict["birthDate"])
             _known += 1
-        birth_date = datetime.date.fromisoformat(_birth_date)
+        else:
+            birth_date = UNSET
 
         if "email" in src_dict:
             email = src_dict["email"]
