@@ -3,7 +3,6 @@ typed errors. Everything but the I/O is in :mod:`._core` (assembly) and :mod:`._
 
 from __future__ import annotations
 
-import datetime
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
@@ -15,6 +14,7 @@ import httpx
 from unico_idcloud_client.models import (
     CreatedIdCheckProcess,
     CreatedProcess,
+    EvidenceSet,
     IdCheckProcess,
     Process,
     ProcessWithDocument,
@@ -24,11 +24,11 @@ from unico_idcloud_client.models import (
 
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
-from ._config import AsyncClientOptions, CallOptions, SyncClientOptions
+from ._config import AsyncClientOptions, CallOptions, SyncClientOptions, split_call_options
 from ._core import BaseClient, network_of, no_response, reading
-from ._create import CreateProcessCall, create_process_request, set_document_request, split_call_options
+from ._create import CreateProcessCall, create_process_request, set_document_request
 from ._evidence import EvidenceSetPdf, evidence_pdf, save_pdf
-from ._idcheck_create import creation_request
+from ._idcheck_create import CreateIdCheckCall, creation_request_of
 from ._operations import (
     CREATE_IDCHECK_PROCESS,
     CREATE_PROCESS,
@@ -158,20 +158,7 @@ class IDCloud(BaseClient[httpx.Client]):
         """Get the evidence set and write its PDF to ``path`` atomically, readable by the owner only (0600)."""
         return save_pdf(self.get_evidence_set(process_id), path)
 
-    def create_idcheck_process(
-        self,
-        *,
-        cpf: str,
-        name: str,
-        image: str | bytes,
-        gender: str | None = None,
-        birth_date: datetime.date | None = None,
-        email: str | None = None,
-        phone: str | None = None,
-        use_case: str | None = None,
-        subsidiary_id: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CreatedIdCheckProcess:
+    def create_idcheck_process(self, **arguments: Unpack[CreateIdCheckCall]) -> CreatedIdCheckProcess:
         """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
         the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
         The image is checked before sending (format, at most 800 KB as base64, at least 640 x 480):
@@ -180,19 +167,11 @@ class IDCloud(BaseClient[httpx.Client]):
         :func:`~unico_idcloud.decide_idcheck`); status 1 means poll :meth:`get_idcheck_process`. Never resent once
         it may have reached Unico: a 5xx, a timeout or a dropped connection raise
         :class:`~unico_idcloud.errors.OutcomeUnknown` (a second creation is a second, billable verification).
+        Keywords: ``cpf``, ``name``, ``image`` (required), ``gender``, ``birth_date``,
+        ``email``, ``phone``, ``use_case``, ``subsidiary_id``; and the per-call ``timeout`` and ``extra_headers``.
         Unico's error codes: ``IDCHECK_CREATE_ERRORS``."""
-        body = creation_request(
-            cpf=cpf,
-            name=name,
-            image=image,
-            gender=gender,
-            birth_date=birth_date,
-            email=email,
-            phone=phone,
-            use_case=use_case,
-            subsidiary_id=subsidiary_id,
-        )
-        return self._call(CREATE_IDCHECK_PROCESS, body, **options)
+        options = split_call_options(arguments)
+        return self._call(CREATE_IDCHECK_PROCESS, creation_request_of(arguments), **options)
 
     def wait_for_result(
         self,
@@ -330,20 +309,7 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
         pdf = await self.get_evidence_set(process_id)
         return await anyio.to_thread.run_sync(save_pdf, pdf, path)
 
-    async def create_idcheck_process(
-        self,
-        *,
-        cpf: str,
-        name: str,
-        image: str | bytes,
-        gender: str | None = None,
-        birth_date: datetime.date | None = None,
-        email: str | None = None,
-        phone: str | None = None,
-        use_case: str | None = None,
-        subsidiary_id: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CreatedIdCheckProcess:
+    async def create_idcheck_process(self, **arguments: Unpack[CreateIdCheckCall]) -> CreatedIdCheckProcess:
         """IDUnico + IDCheck Create Process (the "by Client" integration) from a selfie you captured: ``image`` is
         the encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP (encoded for you).
         The image is checked before sending (format, at most 800 KB as base64, at least 640 x 480):
@@ -352,19 +318,11 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
         :func:`~unico_idcloud.decide_idcheck`); status 1 means poll :meth:`get_idcheck_process`. Never resent once
         it may have reached Unico: a 5xx, a timeout or a dropped connection raise
         :class:`~unico_idcloud.errors.OutcomeUnknown` (a second creation is a second, billable verification).
+        Keywords: ``cpf``, ``name``, ``image`` (required), ``gender``, ``birth_date``,
+        ``email``, ``phone``, ``use_case``, ``subsidiary_id``; and the per-call ``timeout`` and ``extra_headers``.
         Unico's error codes: ``IDCHECK_CREATE_ERRORS``."""
-        body = creation_request(
-            cpf=cpf,
-            name=name,
-            image=image,
-            gender=gender,
-            birth_date=birth_date,
-            email=email,
-            phone=phone,
-            use_case=use_case,
-            subsidiary_id=subsidiary_id,
-        )
-        return await self._call(CREATE_IDCHECK_PROCESS, body, **options)
+        options = split_call_options(arguments)
+        return await self._call(CREATE_IDCHECK_PROCESS, creation_request_of(arguments), **options)
 
     async def wait_for_result(
         self,
@@ -439,6 +397,30 @@ class IDCloudWithRawResponse:
     ) -> RawResponse[IdCheckProcess]:
         return self._client._send(GET_IDCHECK_PROCESS, (process_id_of(process_id),), options)
 
+    def create_process(self, **arguments: Unpack[CreateProcessCall]) -> RawResponse[CreatedProcess]:
+        options = split_call_options(arguments)
+        return self._client._send(CREATE_PROCESS, (create_process_request(arguments),), options)
+
+    def set_process_document(
+        self,
+        process_id: UUID | str,
+        *,
+        dui_type: SetDocumentDuiType | str,
+        dui_value: str,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[ProcessWithDocument]:
+        body = set_document_request(dui_type, dui_value)
+        return self._client._send(SET_PROCESS_DOCUMENT, (process_id_of(process_id), body), options)
+
+    def get_evidence_set(self, process_id: UUID | str, **options: Unpack[CallOptions]) -> RawResponse[EvidenceSet]:
+        """The evidence set as Unico sent it (``parse()`` gives the base64 model; ``IDCloud.get_evidence_set``
+        decodes and checks the PDF)."""
+        return self._client._send(GET_EVIDENCE_SET, (process_id_of(process_id),), options)
+
+    def create_idcheck_process(self, **arguments: Unpack[CreateIdCheckCall]) -> RawResponse[CreatedIdCheckProcess]:
+        options = split_call_options(arguments)
+        return self._client._send(CREATE_IDCHECK_PROCESS, (creation_request_of(arguments),), options)
+
 
 class AsyncIDCloudWithRawResponse:
     """``AsyncIDCloud.with_raw_response``: each operation returns its :class:`RawResponse`."""
@@ -456,3 +438,31 @@ class AsyncIDCloudWithRawResponse:
         self, process_id: UUID | str, **options: Unpack[CallOptions]
     ) -> RawResponse[IdCheckProcess]:
         return await self._client._send(GET_IDCHECK_PROCESS, (process_id_of(process_id),), options)
+
+    async def create_process(self, **arguments: Unpack[CreateProcessCall]) -> RawResponse[CreatedProcess]:
+        options = split_call_options(arguments)
+        return await self._client._send(CREATE_PROCESS, (create_process_request(arguments),), options)
+
+    async def set_process_document(
+        self,
+        process_id: UUID | str,
+        *,
+        dui_type: SetDocumentDuiType | str,
+        dui_value: str,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[ProcessWithDocument]:
+        body = set_document_request(dui_type, dui_value)
+        return await self._client._send(SET_PROCESS_DOCUMENT, (process_id_of(process_id), body), options)
+
+    async def get_evidence_set(
+        self, process_id: UUID | str, **options: Unpack[CallOptions]
+    ) -> RawResponse[EvidenceSet]:
+        """The evidence set as Unico sent it (``parse()`` gives the base64 model; ``AsyncIDCloud.get_evidence_set``
+        decodes and checks the PDF)."""
+        return await self._client._send(GET_EVIDENCE_SET, (process_id_of(process_id),), options)
+
+    async def create_idcheck_process(
+        self, **arguments: Unpack[CreateIdCheckCall]
+    ) -> RawResponse[CreatedIdCheckProcess]:
+        options = split_call_options(arguments)
+        return await self._client._send(CREATE_IDCHECK_PROCESS, (creation_request_of(arguments),), options)

@@ -6,7 +6,7 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import httpx
 
@@ -60,6 +60,13 @@ class CallOptions(TypedDict, total=False):
     """This call's timeout per attempt, instead of the client's."""
     extra_headers: Mapping[str, str] | None
     """Headers for this call only, over ``default_headers`` (``Authorization`` and ``APIKEY`` stay the client's)."""
+
+
+def split_call_options(arguments: Any) -> CallOptions:
+    """Take the per-call options (``timeout``, ``extra_headers``) out of a method's keyword arguments (a
+    ``TypedDict`` that adds them to its own); what is left is the request's."""
+    options: dict[str, Any] = {key: arguments.pop(key) for key in CallOptions.__optional_keys__ if key in arguments}
+    return options  # type: ignore[return-value]
 
 
 class SyncClientOptions(ClientOptions, total=False):

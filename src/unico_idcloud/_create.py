@@ -10,7 +10,7 @@ argument and never echoing its value.
 # annotations, and ``__required_keys__`` is what the keyword check below reads.
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Required, TypedDict, TypeVar
 
 from unico_idcloud_client.models import (
     CreateProcessPerson,
@@ -61,15 +61,6 @@ class CreateProcessArguments(TypedDict, total=False):
 class CreateProcessCall(CreateProcessArguments, CallOptions, total=False):
     """``create_process``'s keywords: the body's arguments and the per-call options (``timeout``,
     ``extra_headers``), as every operation takes them."""
-
-
-def split_call_options(arguments: CreateProcessCall) -> CallOptions:
-    """Take the per-call options out of ``arguments`` (what is left is the body's)."""
-    options: dict[str, Any] = {}
-    for key in CallOptions.__optional_keys__:
-        if key in arguments:
-            options[key] = arguments.pop(key)  # type: ignore[misc]
-    return options  # type: ignore[return-value]
 
 
 def expires_in_text(value: timedelta | int) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from unico_idcloud_client.models import CreateIdCheckProcessRequest, IdCheckGender, IdCheckSubject
 from unico_idcloud_client.types import UNSET
 
+from ._config import CallOptions
 from ._idcheck_image import image_base64
 from .errors import BadRequest, Forbidden, ImageRejected, InvalidRequest, UnicoError
 
@@ -94,6 +95,33 @@ def refine_error(error: UnicoError) -> UnicoError:
                 response=error.response,
             )
     return error
+
+
+class IdCheckCreationArguments(TypedDict, total=False):
+    """The keyword arguments of ``create_idcheck_process`` (both clients), defined once."""
+
+    cpf: Required[str]
+    """``subject.code``: the person's CPF, digits only."""
+    name: Required[str]
+    """``subject.name``: the person's full name."""
+    image: Required[str | bytes]
+    """The encrypted JWT Unico's SDK produced (a ``str``), or the bytes of a JPEG, PNG or WebP."""
+    gender: str | None
+    birth_date: datetime.date | None
+    email: str | None
+    phone: str | None
+    use_case: str | None
+    subsidiary_id: str | None
+
+
+class CreateIdCheckCall(IdCheckCreationArguments, CallOptions, total=False):
+    """``create_idcheck_process``'s keywords: the body's arguments and the per-call options."""
+
+
+def creation_request_of(arguments: IdCheckCreationArguments) -> CreateIdCheckProcessRequest:
+    """:func:`creation_request` from a method's keywords, the per-call options already taken out
+    (:func:`~._config.split_call_options`)."""
+    return creation_request(**arguments)
 
 
 def creation_request(
