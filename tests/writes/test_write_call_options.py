@@ -54,7 +54,9 @@ def test_every_write_has_a_raw_response() -> None:
     answers = {
         "/client/v1/process": httpx.Response(200, json=CREATED, headers={"X-Request-Id": "a"}),
         f"/client/v1/process/{PROCESS_ID}/document": httpx.Response(
-            200, json={"process": {"id": PROCESS_ID}}, headers={"X-Request-Id": "b"}
+            200,
+            json={"process": {"id": PROCESS_ID, "person": {"duiType": "DUI_TYPE_BR_CPF", "duiValue": "73689290074"}}},
+            headers={"X-Request-Id": "b"},
         ),
         f"/client/v1/process/{PROCESS_ID}/evidenceset": httpx.Response(
             200, json=EVIDENCE, headers={"X-Request-Id": "c"}
