@@ -27,7 +27,7 @@ class ServiceAccountAuth(httpx.Auth):
         self._source = source
 
     def _retry_with_new_token(self, request: httpx.Request, response: httpx.Response, token: str) -> bool:
-        if not (_refused(request, response) and self._source.refreshable):
+        if response.status_code < 400 or not (_refused(request, response) and self._source.refreshable):
             return False
         logger.info("HTTP %d: fetching a new access token and retrying once", response.status_code)
         self._source.discard(token)

@@ -25,6 +25,7 @@ from unico_idcloud_client.models import (
 from ._account import ServiceAccount
 from ._bulk import DEFAULT_CONCURRENCY, ProcessId, ProcessOutcome, check_concurrency, iterate_async, iterate_sync
 from ._config import AsyncClientOptions, CallOptions, SyncClientOptions, split_call_options
+from ._cookieless import AsyncCookielessClient, CookielessClient
 from ._core import BaseClient, network_of, no_response, reading
 from ._create import CreateProcessCall, create_process_request, set_document_request
 from ._evidence import EvidenceSetPdf, evidence_pdf, save_pdf
@@ -81,23 +82,31 @@ class IDCloud(BaseClient[httpx.Client]):
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[SyncClientOptions]) -> None:
         transport = network_of(options.pop("transport", None), options.pop("http_client", None), httpx.Client)
-        super().__init__(account, options, transport, httpx.Client, httpx.HTTPTransport)
+        super().__init__(account, options, transport, CookielessClient, httpx.HTTPTransport)
+
+    @staticmethod
+    def _exchange(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+        """The one synchronous send of every operation: the response, its body read (failures typed)."""
+        with no_response():
+            response = http.send(request, stream=True)
+        try:
+            with reading(response):
+                response.read()
+        finally:
+            response.close()
+        return response
 
     def _send(self, operation: Operation[T], args: tuple[object, ...], options: CallOptions) -> RawResponse[T]:
-        """The one synchronous call path of every operation (its raw response; an error status raises)."""
+        """An operation's raw response (an error status raises)."""
         http, request = self._request(operation, args, options)
         with write_outcome(operation, args):
-            with no_response():
-                response = http.send(request, stream=True)
-            try:
-                with reading(response):
-                    response.read()
-            finally:
-                response.close()
-            return self._raw(operation, response)
+            return self._raw(operation, self._exchange(http, request))
 
     def _call(self, operation: Operation[T], *args: object, **options: Unpack[CallOptions]) -> T:
-        return self._send(operation, args, options).parse()
+        """An operation's model (an error status raises); no :class:`RawResponse` is made on this, the usual path."""
+        http, request = self._request(operation, args, options)
+        with write_outcome(operation, args):
+            return self._result(operation, self._exchange(http, request))
 
     @property
     def with_raw_response(self) -> IDCloudWithRawResponse:
@@ -231,23 +240,31 @@ class AsyncIDCloud(BaseClient[httpx.AsyncClient]):
 
     def __init__(self, account: ServiceAccount | None = None, **options: Unpack[AsyncClientOptions]) -> None:
         transport = network_of(options.pop("transport", None), options.pop("http_client", None), httpx.AsyncClient)
-        super().__init__(account, options, transport, httpx.AsyncClient, httpx.AsyncHTTPTransport)
+        super().__init__(account, options, transport, AsyncCookielessClient, httpx.AsyncHTTPTransport)
+
+    @staticmethod
+    async def _exchange(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        """The one asynchronous send of every operation: the response, its body read (failures typed)."""
+        with no_response():
+            response = await http.send(request, stream=True)
+        try:
+            with reading(response):
+                await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
     async def _send(self, operation: Operation[T], args: tuple[object, ...], options: CallOptions) -> RawResponse[T]:
-        """The one asynchronous call path of every operation (its raw response; an error status raises)."""
+        """An operation's raw response (an error status raises)."""
         http, request = self._request(operation, args, options)
         with write_outcome(operation, args):
-            with no_response():
-                response = await http.send(request, stream=True)
-            try:
-                with reading(response):
-                    await response.aread()
-            finally:
-                await response.aclose()
-            return self._raw(operation, response)
+            return self._raw(operation, await self._exchange(http, request))
 
     async def _call(self, operation: Operation[T], *args: object, **options: Unpack[CallOptions]) -> T:
-        return (await self._send(operation, args, options)).parse()
+        """An operation's model (an error status raises); no :class:`RawResponse` is made on this, the usual path."""
+        http, request = self._request(operation, args, options)
+        with write_outcome(operation, args):
+            return self._result(operation, await self._exchange(http, request))
 
     @property
     def with_raw_response(self) -> AsyncIDCloudWithRawResponse:

@@ -11,8 +11,8 @@ once per client, and the per-configuration part (retry policy, timeout, headers,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
+from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
@@ -45,6 +45,7 @@ from ._transport import (
     WithHeaders,
     proxy_routes,
 )
+from ._urls import PathJoiner
 from ._version import USER_AGENT
 from .errors import ConfigurationError, TransportError, UnexpectedResponse, UnicoError, transport_error
 
@@ -58,35 +59,50 @@ _PARSER_CLIENT = Client(base_url="")
 _CREDENTIAL_HEADERS = ("Authorization", "APIKEY")
 
 
-@contextmanager
-def no_response() -> Iterator[None]:
+class no_response:  # noqa: N801 - used as ``with no_response():``, as contextlib's own context managers
     """httpx's transport errors (after every retry) as :class:`~unico_idcloud.errors.TimeoutError`,
     :class:`~unico_idcloud.errors.ConnectionError` or :class:`~unico_idcloud.errors.TransportError`; the httpx
-    error is the cause."""
-    try:
-        yield
-    except httpx.TransportError as exc:
-        raise transport_error(exc, "no response from Unico") from scrub_chain(exc)
-    except httpx.DecodingError as exc:
-        # httpx reads an answer inside send only when the auth flow goes on past it (a 401, then the retry with a
-        # new token): that answer is gone, so there is no response to keep; the body was not usable either way.
-        raise TransportError("an answer's body could not be decoded (Content-Encoding)") from scrub_chain(exc)
+    error is the cause.
+
+    A class rather than a ``@contextmanager``: it is on every call's path, where a generator and contextlib's
+    machinery cost ten times its ``__enter__`` / ``__exit__`` (``BENCHMARKS.md``, *Overhead*)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if isinstance(exc, httpx.TransportError):
+            raise transport_error(exc, "no response from Unico") from scrub_chain(exc)
+        if isinstance(exc, httpx.DecodingError):
+            # httpx reads an answer inside send only when the auth flow goes on past it (a 401, then the retry with
+            # a new token): that answer is gone, so there is no response to keep; the body was not usable either way.
+            raise TransportError("an answer's body could not be decoded (Content-Encoding)") from scrub_chain(exc)
 
 
-@contextmanager
-def reading(response: httpx.Response) -> Iterator[None]:
+class reading:  # noqa: N801 - used as ``with reading(response):``
     """Reading a response's body: one httpx cannot decode (a broken ``Content-Encoding``) is an
-    :class:`UnexpectedResponse` that keeps the response; a body cut short is a transport error."""
-    try:
-        yield
-    except httpx.DecodingError as exc:
-        raise UnexpectedResponse(
-            "the response body could not be decoded (Content-Encoding)",
-            status_code=response.status_code,
-            response=response,
-        ) from scrub_chain(exc)
-    except httpx.TransportError as exc:
-        raise transport_error(exc, "the response was cut short") from scrub_chain(exc)
+    :class:`UnexpectedResponse` that keeps the response; a body cut short is a transport error. A class for the
+    reason :class:`no_response` is."""
+
+    __slots__ = ("_response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if isinstance(exc, httpx.DecodingError):
+            raise UnexpectedResponse(
+                "the response body could not be decoded (Content-Encoding)",
+                status_code=self._response.status_code,
+                response=self._response,
+            ) from scrub_chain(exc)
+        if isinstance(exc, httpx.TransportError):
+            raise transport_error(exc, "the response was cut short") from scrub_chain(exc)
 
 
 def network_of(
@@ -166,6 +182,7 @@ class BaseClient(Generic[HttpT]):
     _shared: Shared
     _owner: bool
     _http: dict[Api, HttpT]
+    _joiners: dict[Api, PathJoiner]
 
     def __init__(
         self,
@@ -193,7 +210,8 @@ class BaseClient(Generic[HttpT]):
         common: dict[str, Any] = {
             "auth": ServiceAccountAuth(shared.tokens),
             "timeout": config.timeout,
-            **_routing(stacks, shared.no_proxy, Borrowed),
+            # No Borrowed wrapper: a retry transport never closes the shared route below it (one call layer less).
+            **_routing(stacks, shared.no_proxy, lambda stack: stack),
         }
         idcheck_headers = httpx.Headers(headers)
         if config.api_key:
@@ -204,6 +222,7 @@ class BaseClient(Generic[HttpT]):
             Api.BY_UNICO: self._http_class(base_url=config.environment.api_url, headers=headers, **common),
             Api.IDCHECK: self._http_class(base_url=config.environment.idcheck_url, headers=idcheck_headers, **common),
         }
+        self._joiners = {api: PathJoiner(http.base_url) for api, http in self._http.items()}
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
@@ -242,18 +261,20 @@ class BaseClient(Generic[HttpT]):
         ``timeout`` and ``extra_headers``."""
         if operation.needs_api_key and not self._config.api_key:
             raise ConfigurationError("IDUnico + IDCheck needs an api_key (UNICO_API_KEY)")
-        unknown = sorted(options.keys() - CallOptions.__optional_keys__)
-        if unknown:
-            raise TypeError(f"{operation.name}: unexpected keyword argument {unknown[0]!r}")
         http = self._http[operation.api]
         kwargs = operation.request(*args)
-        extra = options.get("extra_headers")
-        if extra:
-            headers = httpx.Headers(kwargs.pop("headers", None))
-            headers.update(call_headers(extra))
-            kwargs["headers"] = headers
-        if "timeout" in options:
-            kwargs["timeout"] = timeout_of(options["timeout"])
+        kwargs["url"] = self._joiners[operation.api](kwargs["url"])
+        if options:  # most calls give none: skip the checks
+            unknown = sorted(options.keys() - CallOptions.__optional_keys__)
+            if unknown:
+                raise TypeError(f"{operation.name}: unexpected keyword argument {unknown[0]!r}")
+            extra = options.get("extra_headers")
+            if extra:
+                headers = httpx.Headers(kwargs.pop("headers", None))
+                headers.update(call_headers(extra))
+                kwargs["headers"] = headers
+            if "timeout" in options:
+                kwargs["timeout"] = timeout_of(options["timeout"])
         return http, http.build_request(**kwargs)
 
     def _raw(self, operation: Operation[T], response: httpx.Response) -> RawResponse[T]:

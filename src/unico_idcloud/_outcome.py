@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from unico_idcloud_client.models import ErrorResponse, IdCheckErrorResponse
-from unico_idcloud_client.types import Response
+from unico_idcloud_client.types import Response, parse_uuid
 
 from ._retry import retry_after_seconds
 from .errors import (
@@ -41,7 +41,7 @@ def process_id_of(value: UUID | str) -> UUID:
         return value
     if isinstance(value, str):
         try:
-            return UUID(value.strip())
+            return parse_uuid(value.strip())
         except ValueError:
             pass
     # The value is not echoed: a wrong argument can be a CPF or a name.

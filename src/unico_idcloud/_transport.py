@@ -88,14 +88,25 @@ class RateLimitedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 class MethodAwareRetryTransport(RetryTransport):
     """httpx-retries' transport with the policy chosen per request by its method (:meth:`UnicoRetry.for_method`):
     reads retried freely, writes only when nothing was sent or the answer was 429. The library reads a policy from
-    the request's ``retry`` extension when one is there; this puts the right one there."""
+    the request's ``retry`` extension when one is there; this puts the right one there.
+
+    Closing it leaves the transport below open: that is a route shared by every configuration of one client (its
+    :meth:`~unico_idcloud.IDCloud.with_options` copies), closed once by its owner."""
 
     def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, retry: UnicoRetry) -> None:
         super().__init__(transport=transport, retry=retry)
         self._policy = retry
+        # One policy per method, made once: for_method copies the policy for a write.
+        self._by_method: dict[str, UnicoRetry] = {}
 
     def _choose(self, request: httpx.Request) -> None:
-        request.extensions.setdefault("retry", self._policy.for_method(request.method))
+        if "retry" in request.extensions:
+            return
+        method = request.method
+        policy = self._by_method.get(method)
+        if policy is None:
+            policy = self._by_method[method] = self._policy.for_method(method)
+        request.extensions["retry"] = policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)
@@ -104,6 +115,12 @@ class MethodAwareRetryTransport(RetryTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)
         return await super().handle_async_request(request)
+
+    def close(self) -> None:
+        pass  # the route below is shared; its owner closes it
+
+    async def aclose(self) -> None:
+        pass
 
 
 def api_stack(

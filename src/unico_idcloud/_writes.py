@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 import attrs
@@ -42,12 +42,19 @@ from .errors import (
 MASK = "***"
 
 
-@contextmanager
-def write_outcome(operation: Operation[Any], args: tuple[Any, ...]) -> Iterator[None]:
+# A read's failures pass through as they are: one reusable do-nothing context, no generator made per call.
+_READ = nullcontext()
+
+
+def write_outcome(operation: Operation[Any], args: tuple[Any, ...]) -> AbstractContextManager[None]:
     """Around a call's send and result: a write's failures as described above; a read's pass through."""
     if operation.write is None:
-        yield
-        return
+        return _READ
+    return _write_outcome(operation.write, args)
+
+
+@contextmanager
+def _write_outcome(name: str, args: tuple[Any, ...]) -> Iterator[None]:
     personal = personal_values(args)
     # Registered before the send: any log record or error text from here on, in any module, is scrubbed of them.
     remember(*personal)
@@ -55,7 +62,7 @@ def write_outcome(operation: Operation[Any], args: tuple[Any, ...]) -> Iterator[
         yield
     except UnicoError as error:
         # And masked into this call's errors now: the registry is bounded and skips short values (a short name).
-        outcome = _for_write(operation.write, args, error)
+        outcome = _for_write(name, args, error)
         if outcome is error:  # passed through: keep its own cause (``from error`` would make it its own)
             raise _masked_chain(error, personal) from error.__cause__
         raise _masked(outcome, personal) from _masked_chain(error, personal)
