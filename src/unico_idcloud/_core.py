@@ -59,7 +59,7 @@ _PARSER_CLIENT = Client(base_url="")
 _CREDENTIAL_HEADERS = ("Authorization", "APIKEY")
 
 
-class no_response:  # noqa: N801 - used as ``with no_response():``, as contextlib's own context managers
+class no_response:
     """httpx's transport errors (after every retry) as :class:`~unico_idcloud.errors.TimeoutError`,
     :class:`~unico_idcloud.errors.ConnectionError` or :class:`~unico_idcloud.errors.TransportError`; the httpx
     error is the cause.
@@ -81,7 +81,7 @@ class no_response:  # noqa: N801 - used as ``with no_response():``, as contextli
             raise TransportError("an answer's body could not be decoded (Content-Encoding)") from scrub_chain(exc)
 
 
-class reading:  # noqa: N801 - used as ``with reading(response):``
+class reading:
     """Reading a response's body: one httpx cannot decode (a broken ``Content-Encoding``) is an
     :class:`UnexpectedResponse` that keeps the response; a body cut short is a transport error. A class for the
     reason :class:`no_response` is."""

@@ -43,11 +43,16 @@ def _direct_join_is_exact() -> bool:
         for base_text, path in probes:
             base = httpx.URL(base_text)
             fast, slow = _direct_join(base, base.raw_path.decode("ascii"), path), _httpx_join(base, path)
-            if type(fast._uri_reference) is not type(slow._uri_reference) or tuple(fast._uri_reference) != tuple(
+            same_parts = type(fast._uri_reference) is type(slow._uri_reference) and tuple(fast._uri_reference) == tuple(
                 slow._uri_reference
-            ):
-                return False
-            if (str(fast), fast.raw_path, fast.netloc, hash(fast)) != (str(slow), slow.raw_path, slow.netloc, hash(slow)):
+            )
+            same_url = (str(fast), fast.raw_path, fast.netloc, hash(fast)) == (
+                str(slow),
+                slow.raw_path,
+                slow.netloc,
+                hash(slow),
+            )
+            if not (same_parts and same_url):
                 return False
     except Exception:  # any surprise in httpx's layout: let httpx join
         return False
