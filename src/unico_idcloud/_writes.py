@@ -9,7 +9,9 @@ what reaches the caller into the error that says what is known:
 - no connection at all (refused, connect timeout, no free pooled connection): the :class:`TransportError` as for a
   read, since nothing reached Unico;
 - a 2xx whose body does not parse: :class:`OutcomeUnknown` too (the write was done; what it made is unreadable);
-- a 400: :class:`BadRequest` (an :class:`InvalidRequest`), with ``field`` when Unico's message names one.
+- a 400: :class:`BadRequest` (an :class:`InvalidRequest`), with ``field`` when Unico's message names one;
+- the call interrupted (its task cancelled, ``asyncio.timeout()``, Ctrl-C): the interruption as it is (never
+  swallowed nor replaced), with a note and one warning saying that the write may have been sent and was not resent.
 
 Every personal value the request carried (the generated models' ``x-sensitive`` fields: document number, name,
 e-mail, phone, document contents) is registered with :mod:`._scrub` before the send (so no log record or error text
@@ -18,6 +20,8 @@ shows it) and masked into the text of every error the call raises, its causes' i
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -40,6 +44,12 @@ from .errors import (
 )
 
 MASK = "***"
+
+logger = logging.getLogger("unico_idcloud")
+
+# What interrupts a call from outside: not an error of the call's, so it passes through as it is; but the write may
+# already be on the wire, and whoever catches it (asyncio.timeout() makes it a TimeoutError) must not simply retry.
+_INTERRUPTIONS = (asyncio.CancelledError, KeyboardInterrupt)
 
 
 # A read's failures pass through as they are: one reusable do-nothing context, no generator made per call.
@@ -66,6 +76,17 @@ def _write_outcome(name: str, args: tuple[Any, ...]) -> Iterator[None]:
         if outcome is error:  # passed through: keep its own cause (``from error`` would make it its own)
             raise _masked_chain(error, personal) from error.__cause__
         raise _masked(outcome, personal) from _masked_chain(error, personal)
+    except _INTERRUPTIONS as interruption:
+        interruption.add_note(
+            f"{name} was interrupted and may have been sent; it was not resent: its outcome is unknown, reconcile "
+            'before writing again (README, "Safe writes")'
+        )
+        logger.warning(
+            "%s interrupted (%s): it may have been sent and was not resent; its outcome is unknown",
+            name,
+            type(interruption).__name__,
+        )
+        raise
 
 
 def _for_write(name: str, args: tuple[Any, ...], error: UnicoError) -> UnicoError:

@@ -139,3 +139,21 @@ def test_evidence_before_the_process_finished_is_not_found(run: Cli, tmp_path: P
     process_id = run(*CREATE, "--dui-value", CPF, "--json").json()["id"]
     result = run("evidence", "get", process_id, "-o", str(tmp_path / "e.pdf"))
     assert result.code == 6 and not (tmp_path / "e.pdf").exists()
+
+
+def test_ctrl_c_during_process_create_says_the_outcome_is_unknown(run: Cli) -> None:
+    class CtrlCOnTheWrite(httpx.BaseTransport):
+        def __init__(self, inner: httpx.BaseTransport) -> None:
+            self.inner = inner
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and "oauth2" not in request.url.path:
+                raise KeyboardInterrupt
+            return self.inner.handle_request(request)
+
+    run.wrap = CtrlCOnTheWrite
+    result = run(*CREATE, "--dui-value", CPF, "--name", NAME, "--client-reference", "order-1")
+    assert result.code == 130 and "Traceback" not in result.err
+    assert result.error_line.startswith("unico-idcloud: interrupted: create_process was interrupted and may have been")
+    assert "not resent" in result.error_line and CPF not in result.err and NAME not in result.err
+    assert run.fake.created_processes == [] and run.sent == ["/client/v1/process"]

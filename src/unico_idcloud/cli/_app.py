@@ -62,7 +62,10 @@ class Root(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt as interrupt:
-            hint = f": {interrupt.hint}" if isinstance(interrupt, Interrupted) else ""
+            # A write interrupted mid-send notes that its outcome is unknown (``_writes``): the user must know that.
+            notes = " ".join(getattr(interrupt, "__notes__", ()))
+            said = interrupt.hint if isinstance(interrupt, Interrupted) else notes
+            hint = f": {said}" if said else ""
             click.echo(f"unico-idcloud: interrupted{hint}", err=True)
             raise click.exceptions.Exit(INTERRUPTED) from None
         except Exception as error:
