@@ -12,7 +12,7 @@ import sys
 import time
 from types import ModuleType
 
-from . import _report, budget, bulk_memory, getmany_dedupe, overhead, parse, regeneration, shared_budget
+from . import _report, budget, bulk_memory, getmany_dedupe, overhead, parse, regeneration, scrub, shared_budget
 
 LIMIT = 300.0
 MODULES: tuple[ModuleType, ...] = (
@@ -22,6 +22,7 @@ MODULES: tuple[ModuleType, ...] = (
     shared_budget,
     bulk_memory,
     getmany_dedupe,
+    scrub,
     regeneration,
 )
 

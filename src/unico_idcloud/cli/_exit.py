@@ -70,6 +70,9 @@ def table() -> list[tuple[int, str]]:
     rows += [
         (FILE_ERROR, "a file could not be read or written (a missing input file included)"),
         (SOME_FAILED, "get-many: some ids got an error"),
-        (INTERRUPTED, "interrupted (Ctrl-C); get-many --output: continue with --resume"),
+        (
+            INTERRUPTED,
+            "interrupted (Ctrl-C); get-many --output: continue with --resume; a write: its outcome is unknown",
+        ),
     ]
     return sorted(rows)

@@ -1,0 +1,53 @@
+"""The registry of known secret and personal values (``_scrub.SecretValues``): every occurrence of every value is
+masked, overlapping values as one run, and a value registered after a scrub is scrubbed from then on."""
+
+from __future__ import annotations
+
+from unico_idcloud._scrub import SecretValues
+
+
+def registry(*values: str, max_values: int = 512) -> SecretValues:
+    known = SecretValues(max_values)
+    known.remember(*values)
+    return known
+
+
+def test_every_occurrence_is_masked_and_the_text_around_it_kept() -> None:
+    known = registry("73689290074", "luke@example.com")
+    text = "cpf 73689290074 and 73689290074, e-mail luke@example.com."
+    assert known.scrub(text) == "cpf *** and ***, e-mail ***."
+
+
+def test_overlapping_values_leave_no_part_of_either() -> None:
+    # At position 0 only the first value starts: a regex alternation masks it and leaves "-ONE-TWO" of the second.
+    known = registry("xxxxSECRET", "SECRET-ONE-TWO")
+    assert known.scrub("xxxxSECRET-ONE-TWOyyyy") == "***yyyy"
+
+
+def test_a_value_inside_another_and_values_side_by_side_are_one_mask() -> None:
+    known = registry("Skywalker", "Luke Skywalker", "token-abcdef")
+    assert known.scrub("Luke Skywalker/Skywalker token-abcdeftoken-abcdef!") == "***/*** ***!"
+
+
+def test_a_value_repeating_into_itself_is_masked_whole() -> None:
+    assert registry("aaaaaa").scrub("baaaaaaab") == "b***b"
+
+
+def test_a_value_remembered_after_a_scrub_is_scrubbed_from_then_on() -> None:
+    known = registry("first-secret")
+    assert known.scrub("first-secret second-secret") == "*** second-secret"
+    known.remember("second-secret")
+    assert known.scrub("first-secret second-secret") == "*** ***"
+
+
+def test_the_oldest_value_goes_when_the_registry_is_full() -> None:
+    known = registry("value-one", "value-two", max_values=2)
+    known.remember("value-three")
+    assert known.scrub("value-one value-two value-three") == "value-one *** ***"
+    known.forget_all()
+    assert known.scrub("value-two") == "value-two" and len(known) == 0
+
+
+def test_text_without_a_value_is_returned_as_is() -> None:
+    text = "GET /client/v1/process -> 200"
+    assert registry("not-in-there").scrub(text) is text and SecretValues().scrub(text) is text
