@@ -28,6 +28,7 @@ from unico_idcloud_client.models import (
 from unico_idcloud_client.types import UNSET
 
 from ._mask import MASK, to_json
+from ._personal import HOW, PERSONAL
 from ._render import emit_json, show_rows
 
 if TYPE_CHECKING:
@@ -84,10 +85,19 @@ def register(
     @click.option("--purpose", required=True, help="The business purpose: creditprocess, biometryonboarding, ...")
     @click.option("--callback-uri", default="/", show_default=True, help='Where the user goes at the end ("/": none).')
     @click.option("--dui-type", metavar="TYPE", help="The person's document type [default DUI_TYPE_BR_CPF].")
-    @click.option("--dui-value", metavar="NUMBER", help="The document number, digits only (omit: set it later).")
-    @click.option("--name", help="The name shown to the person (at most 50 characters).")
-    @click.option("--email", help="E-mail (electronic-signature flows need it).")
-    @click.option("--phone", help="Phone, country + area code + number, digits only (SMS and WhatsApp need it).")
+    @click.option(
+        "--dui-value",
+        type=PERSONAL,
+        metavar="NUMBER",
+        help=f"The document number, digits only (omit: set it later; {HOW}).",
+    )
+    @click.option("--name", type=PERSONAL, help="The name shown to the person (at most 50 characters; '-' or '@PATH').")
+    @click.option("--email", type=PERSONAL, help="E-mail (electronic-signature flows need it; '-' or '@PATH').")
+    @click.option(
+        "--phone",
+        type=PERSONAL,
+        help="Phone, country + area code + number, digits only (SMS and WhatsApp need it; '-' or '@PATH').",
+    )
     @click.option("--notify", type=click.Choice(sorted(_CHANNELS)), multiple=True, help="Send the link (repeatable).")
     @click.option("--client-reference", help="Your id for the process (keep it: it is how you reconcile).")
     @click.option("--company-branch-id", help="The branch, when the account has several.")
@@ -162,7 +172,9 @@ def register(
         default=SetDocumentDuiType.BR_CPF.value,
         show_default=True,
     )
-    @click.option("--dui-value", required=True, metavar="NUMBER", help="The document number, without formatting.")
+    @click.option(
+        "--dui-value", required=True, type=PERSONAL, metavar="NUMBER", help=f"The document number, unformatted ({HOW})."
+    )
     @json_option
     @pii
     @connection
