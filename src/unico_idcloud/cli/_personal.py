@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-if TYPE_CHECKING:  # generic from click 8.2 on; the package allows click 8.1, where subscripting it fails
+if TYPE_CHECKING:  # generic in the click this is checked with; older ones the package allows (8.1) are not
     _ParamType = click.ParamType[str, Any]
 else:
     _ParamType = click.ParamType
