@@ -8,12 +8,12 @@ from __future__ import annotations
 import random
 import re
 import string
-import time
 from collections.abc import Callable
 
 from unico_idcloud._scrub import MAX_VALUES, SecretValues
 
 from ._report import Figure
+from .parse import _round
 
 LINE = "POST /client/v1/process -> 200 (184 ms); GET /client/v1/process/8ff7ab7a-e0f4-4f7a-9a4b-cd3c5b2b7c7e -> 200"
 ROUNDS = 200
@@ -33,13 +33,7 @@ def _values(count: int) -> list[str]:
 
 
 def _fastest(action: Callable[[], object], per_round: int, rounds: int = ROUNDS) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        for _ in range(per_round):
-            action()
-        best = min(best, (time.perf_counter() - started) / per_round)
-    return best
+    return min(_round(action, per_round) for _ in range(rounds))
 
 
 def _regex(values: list[str]) -> re.Pattern[str]:

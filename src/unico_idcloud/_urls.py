@@ -33,6 +33,12 @@ def _direct_join(base: httpx.URL, prefix: str, path: str) -> httpx.URL:
     return url
 
 
+def _everything_of(url: httpx.URL) -> tuple[object, ...]:
+    """What two URLs must share to be the same to httpx: their parts as it holds them, and what it derives."""
+    parts = url._uri_reference
+    return (type(parts), tuple(parts), str(url), url.raw_path, url.netloc, hash(url))
+
+
 def _direct_join_is_exact() -> bool:
     probes = (
         ("https://api.example.com/", "/client/v1/process/8ff7ab7a-e0f4-4f7a-9a4b-cd3c5b2b7c7e"),
@@ -43,16 +49,7 @@ def _direct_join_is_exact() -> bool:
         for base_text, path in probes:
             base = httpx.URL(base_text)
             fast, slow = _direct_join(base, base.raw_path.decode("ascii"), path), _httpx_join(base, path)
-            same_parts = type(fast._uri_reference) is type(slow._uri_reference) and tuple(fast._uri_reference) == tuple(
-                slow._uri_reference
-            )
-            same_url = (str(fast), fast.raw_path, fast.netloc, hash(fast)) == (
-                str(slow),
-                slow.raw_path,
-                slow.netloc,
-                hash(slow),
-            )
-            if not (same_parts and same_url):
+            if _everything_of(fast) != _everything_of(slow):
                 return False
     except Exception:  # any surprise in httpx's layout: let httpx join
         return False

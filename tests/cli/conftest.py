@@ -124,3 +124,22 @@ def lines(path: Path) -> list[dict[str, Any]]:
 def write_ids(path: Path, ids: Sequence[str]) -> Path:
     path.write_text("".join(f"{pid}\n" for pid in ids))
     return path
+
+
+class RecordingWrites(httpx.BaseTransport):
+    """Keeps the JSON body of each API POST (not the token's) in ``bodies``, in order, then passes it on."""
+
+    def __init__(self, inner: httpx.BaseTransport, bodies: list[dict[str, object]]) -> None:
+        self.inner, self.bodies = inner, bodies
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and "oauth2" not in request.url.path:
+            self.bodies.append(json.loads(request.content))
+        return self.inner.handle_request(request)
+
+
+def record_write_bodies(run: Cli) -> list[dict[str, object]]:
+    """Makes ``run`` keep the body of every write it sends (``RecordingWrites``); returns the list they go to."""
+    bodies: list[dict[str, object]] = []
+    run.wrap = lambda inner: RecordingWrites(inner, bodies)
+    return bodies

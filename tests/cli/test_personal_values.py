@@ -4,14 +4,11 @@ file, never the value, and nothing is sent."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-
-import httpx
 
 from unico_idcloud.testing import jpeg_image
 
-from .conftest import Cli
+from .conftest import Cli, record_write_bodies
 
 CPF = "73689290074"
 NAME = "Luke Skywalker"
@@ -19,26 +16,10 @@ EMAIL = "luke@example.com"
 CREATE = ["process", "create", "--flow", "idlive", "--purpose", "creditprocess"]
 
 
-def _record_bodies(run: Cli) -> list[dict[str, object]]:
-    bodies: list[dict[str, object]] = []
-
-    class Recording(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
-            self.inner = inner
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "POST" and "oauth2" not in request.url.path:
-                bodies.append(json.loads(request.content))
-            return self.inner.handle_request(request)
-
-    run.wrap = Recording
-    return bodies
-
-
 def test_values_from_standard_input_and_from_files(run: Cli, tmp_path: Path) -> None:
     name_file = tmp_path / "name.txt"
     name_file.write_text(f"{NAME}\nignored second line\n", encoding="utf-8")
-    bodies = _record_bodies(run)
+    bodies = record_write_bodies(run)
     # Each "-" reads the next line, in the order the options are given.
     args = ["--dui-value", "-", "--name", f"@{name_file}", "--email", "-"]
     result = run(*CREATE, *args, input=f"{CPF}\n{EMAIL}\n")
@@ -51,7 +32,7 @@ def test_values_from_standard_input_and_from_files(run: Cli, tmp_path: Path) -> 
 def test_a_file_with_a_bom_and_crlf_gives_the_bare_value(run: Cli, tmp_path: Path) -> None:
     cpf_file = tmp_path / "cpf.txt"
     cpf_file.write_bytes(b"\xef\xbb\xbf" + CPF.encode() + b"\r\n")
-    bodies = _record_bodies(run)
+    bodies = record_write_bodies(run)
     process_id = run(*CREATE, "--json").json()["id"]
     result = run("process", "set-document", process_id, "--dui-value", f"@{cpf_file}")
     assert result.code == 0, result.err
@@ -61,7 +42,7 @@ def test_a_file_with_a_bom_and_crlf_gives_the_bare_value(run: Cli, tmp_path: Pat
 def test_idcheck_create_reads_the_cpf_and_the_name_from_standard_input(run: Cli, tmp_path: Path) -> None:
     selfie = tmp_path / "selfie.jpg"
     selfie.write_bytes(jpeg_image(640, 480))
-    bodies = _record_bodies(run)
+    bodies = record_write_bodies(run)
     result = run("idcheck", "create", "--cpf", "-", "--name", "-", "--image", str(selfie), input=f"{CPF}\n{NAME}\n")
     assert result.code == 0, result.err
     assert bodies[0]["subject"] == {"code": CPF, "name": NAME}
@@ -78,6 +59,6 @@ def test_an_unreadable_file_or_an_empty_input_is_a_usage_error_and_nothing_is_se
 
 
 def test_a_value_given_as_it_is_still_works(run: Cli) -> None:
-    bodies = _record_bodies(run)
+    bodies = record_write_bodies(run)
     assert run(*CREATE, "--dui-value", CPF, "--name", NAME).code == 0
     assert bodies[0]["person"] == {"duiType": "DUI_TYPE_BR_CPF", "duiValue": CPF, "friendlyName": NAME}

@@ -3,7 +3,6 @@ fake in-process: what they send, what they print, and exit 18 for a write whose 
 
 from __future__ import annotations
 
-import json
 import stat
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from unico_idcloud.testing import Fault
 
-from .conftest import Cli
+from .conftest import Cli, record_write_bodies
 
 CPF = "73689290074"  # the docs' example CPF (valid check digits)
 NAME = "Luke Skywalker"
@@ -39,21 +38,7 @@ def test_process_create_json_has_the_id_and_the_link_and_masks_the_token(run: Cl
 def test_process_create_sends_every_flag(run: Cli, tmp_path: Path) -> None:
     contract = tmp_path / "contract.pdf"
     contract.write_bytes(b"%PDF-1.4\n%%EOF\n")
-    bodies: list[dict[str, object]] = []
-
-    class Recording(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
-            self.inner = inner
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "POST" and "oauth2" not in request.url.path:
-                bodies.append(json.loads(request.content))
-            return self.inner.handle_request(request)
-
-    def record(inner: httpx.BaseTransport) -> httpx.BaseTransport:
-        return Recording(inner)
-
-    run.wrap = record
+    bodies = record_write_bodies(run)
     result = run(
         "process", "create", "--flow", "idunicosign", "--purpose", "creditprocess", "--callback-uri", "https://x.test/",
         "--dui-value", CPF, "--name", NAME, "--email", "luke@example.com", "--phone", "5511974749090",

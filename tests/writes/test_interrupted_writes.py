@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import httpx
 import pytest
@@ -46,19 +47,27 @@ def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
 
 
+async def _cancelled_once_sent(
+    idcloud: AsyncIDCloud, unico: HangingUnico, call: Callable[[AsyncIDCloud], Coroutine[Any, Any, object]]
+) -> asyncio.CancelledError:
+    """Runs ``call`` in a task, cancels it once its request has reached ``unico``; the CancelledError it raised."""
+    async with idcloud:
+        task = asyncio.create_task(call(idcloud))
+        await unico.arrived.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError) as caught:
+            await task
+    return caught.value
+
+
 async def test_a_cancelled_creation_stays_a_cancellation_and_says_its_outcome_is_unknown(
     client: Callable[[HangingUnico], AsyncIDCloud], caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="unico_idcloud")
     unico = HangingUnico()
-    async with client(unico) as idcloud:
-        task = asyncio.create_task(idcloud.create_process(**creation()))
-        await unico.arrived.wait()
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError) as caught:
-            await task
+    cancelled = await _cancelled_once_sent(client(unico), unico, lambda idcloud: idcloud.create_process(**creation()))
     assert len(unico.api) == 1  # sent once, not resent
-    notes = "\n".join(getattr(caught.value, "__notes__", []))
+    notes = "\n".join(getattr(cancelled, "__notes__", []))
     assert "create_process was interrupted and may have been sent; it was not resent" in notes
     assert _warnings(caplog) == [
         "create_process interrupted (CancelledError): it may have been sent and was not resent; its outcome is unknown"
@@ -85,13 +94,8 @@ async def test_a_cancelled_read_says_nothing(
 ) -> None:
     caplog.set_level(logging.WARNING, logger="unico_idcloud")
     unico = HangingUnico()
-    async with client(unico) as idcloud:
-        task = asyncio.create_task(idcloud.get_process(PROCESS_ID))
-        await unico.arrived.wait()
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError) as caught:
-            await task
-    assert not getattr(caught.value, "__notes__", []) and not _warnings(caplog)
+    cancelled = await _cancelled_once_sent(client(unico), unico, lambda idcloud: idcloud.get_process(PROCESS_ID))
+    assert not getattr(cancelled, "__notes__", []) and not _warnings(caplog)
 
 
 def test_ctrl_c_during_a_sync_creation_is_a_keyboard_interrupt_sent_once(

@@ -24,7 +24,7 @@ from .._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, MAX_INTERVAL
 from ..errors import OutcomeUnknown, UnicoError
 from . import _getmany, _writes
 from ._exit import FILE_ERROR, INTERRUPTED, SOME_FAILED, UNEXPECTED, exit_code, table
-from ._personal import HOW, PERSONAL
+from ._personal import HOW, OR, PERSONAL
 from ._render import emit_json, show_idcheck, show_process, show_rows, show_verdict, stderr, to_json
 
 EXIT_CODES = "\n".join(f"  {code:>2}  {meaning}" for code, meaning in table())
@@ -382,7 +382,7 @@ def idcheck_get(process_id: str, as_json: bool, conn: Connection) -> None:
 
 @idcheck.command("create")
 @click.option("--cpf", required=True, type=PERSONAL, help=f"The person's CPF, digits only (subject.code; {HOW}).")
-@click.option("--name", required=True, type=PERSONAL, help="The person's full name (subject.name; '-' or '@PATH').")
+@click.option("--name", required=True, type=PERSONAL, help=f"The person's full name (subject.name; {OR}).")
 @click.option(
     "--image",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),

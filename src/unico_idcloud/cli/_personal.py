@@ -20,6 +20,8 @@ else:
     _ParamType = click.ParamType
 
 HOW = "'-': read it from standard input; '@PATH': from a file"
+OR = "'-' or '@PATH'"
+"""``HOW`` once more, for the options after the first of a command."""
 
 
 class PersonalValue(_ParamType):

@@ -28,7 +28,7 @@ from unico_idcloud_client.models import (
 from unico_idcloud_client.types import UNSET
 
 from ._mask import MASK, to_json
-from ._personal import HOW, PERSONAL
+from ._personal import HOW, OR, PERSONAL
 from ._render import emit_json, show_rows
 
 if TYPE_CHECKING:
@@ -91,12 +91,12 @@ def register(
         metavar="NUMBER",
         help=f"The document number, digits only (omit: set it later; {HOW}).",
     )
-    @click.option("--name", type=PERSONAL, help="The name shown to the person (at most 50 characters; '-' or '@PATH').")
-    @click.option("--email", type=PERSONAL, help="E-mail (electronic-signature flows need it; '-' or '@PATH').")
+    @click.option("--name", type=PERSONAL, help=f"The name shown to the person (at most 50 characters; {OR}).")
+    @click.option("--email", type=PERSONAL, help=f"E-mail (electronic-signature flows need it; {OR}).")
     @click.option(
         "--phone",
         type=PERSONAL,
-        help="Phone, country + area code + number, digits only (SMS and WhatsApp need it; '-' or '@PATH').",
+        help=f"Phone, country + area code + number, digits only (SMS and WhatsApp need it; {OR}).",
     )
     @click.option("--notify", type=click.Choice(sorted(_CHANNELS)), multiple=True, help="Send the link (repeatable).")
     @click.option("--client-reference", help="Your id for the process (keep it: it is how you reconcile).")
