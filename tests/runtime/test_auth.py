@@ -64,6 +64,15 @@ def test_assertions_signed_in_the_same_second_all_differ(account: ServiceAccount
     assert all(c["iat"] < c["exp"] <= c["iat"] + 3600 for c in claims)
 
 
+def test_a_busy_second_across_signers_stays_distinct_and_never_short_lived(account: ServiceAccount) -> None:
+    frozen = VirtualClock(start=1_800_000_000)  # a second of its own: no other test signed in it
+    signers = [AssertionSigner(account, Environment.UAT.audience, frozen) for _ in range(4)]
+    claims = [signers[i % 4].claims() for i in range(240)]
+    assert len({c["exp"] for c in claims}) == 240
+    assert min(int(c["exp"]) - int(c["iat"]) for c in claims) >= 60
+    assert max(int(c["exp"]) - int(c["iat"]) for c in claims) == 300
+
+
 def test_production_audience_is_the_production_token_host() -> None:
     assert Environment.PRODUCTION.audience == "https://identity.acesso.io"
     assert Environment.PRODUCTION.token_url == "https://identity.acesso.io/oauth2/token"
@@ -112,6 +121,22 @@ def test_one_client_never_sends_the_same_assertion_twice(
     assertions = [_assertion_of(sent.body) for sent in recorder.token_requests]
     assert int(clock.time()) == second
     assert len(assertions) == 100 and len(set(assertions)) == 100
+    assert all(sent.status == 200 for sent in recorder.token_requests)
+
+
+def test_clients_of_one_account_in_one_second_never_share_an_assertion(
+    fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock
+) -> None:
+    # Each client has its own signer; what they signed is remembered process-wide. With a memory per signer, 30
+    # clients drawing exp from 60 choices would almost surely collide (and the fake answers 1.2.7 to a reused one).
+    fake.rate_limit = None
+    second = int(clock.time())
+    for _ in range(30):
+        with IDCloud(account, transport=recorder, clock=clock, rate_limit=None) as client:
+            client.get_process(Scenario.FINISHED_OK)
+    assertions = [_assertion_of(sent.body) for sent in recorder.token_requests]
+    assert int(clock.time()) == second
+    assert len(assertions) == 30 and len(set(assertions)) == 30
     assert all(sent.status == 200 for sent in recorder.token_requests)
 
 
