@@ -28,27 +28,33 @@ class SecretValues:
     def __init__(self, max_values: int = MAX_VALUES) -> None:
         self._max = max_values
         self._values: OrderedDict[str, None] = OrderedDict()
-        self._lock = threading.Lock()
-        self._by_prefix: dict[str, list[str]] = {}  # the same values by their first MIN_LENGTH characters
+        self._lock = threading.Lock()  # for writers only
+        # The same values by their first MIN_LENGTH characters. Replaced whole, never changed in place: a scrub reads
+        # one snapshot without the lock, so that a long search never holds up a write registering its values.
+        self._by_prefix: dict[str, tuple[str, ...]] = {}
 
     def remember(self, *values: str | None) -> None:
         """Register ``values`` (``None``, non-strings and values under ``MIN_LENGTH`` characters are ignored)."""
         with self._lock:
+            by_prefix: dict[str, tuple[str, ...]] | None = None  # the next snapshot, copied at the first change
             for value in values:
                 if not isinstance(value, str) or len(value.strip()) < MIN_LENGTH:
                     continue
                 for form in {value, value.strip()}:
                     if form in self._values:
                         self._values.move_to_end(form)
-                    else:
-                        self._values[form] = None
-                        self._by_prefix.setdefault(form[:MIN_LENGTH], []).append(form)
+                        continue
+                    self._values[form] = None
+                    by_prefix = dict(self._by_prefix) if by_prefix is None else by_prefix
+                    by_prefix[form[:MIN_LENGTH]] = (*by_prefix.get(form[:MIN_LENGTH], ()), form)
             while len(self._values) > self._max:
                 oldest, _ = self._values.popitem(last=False)
-                same_start = self._by_prefix[oldest[:MIN_LENGTH]]
-                same_start.remove(oldest)
-                if not same_start:
-                    del self._by_prefix[oldest[:MIN_LENGTH]]
+                by_prefix = dict(self._by_prefix) if by_prefix is None else by_prefix
+                same_start = tuple(v for v in by_prefix.pop(oldest[:MIN_LENGTH]) if v != oldest)
+                if same_start:
+                    by_prefix[oldest[:MIN_LENGTH]] = same_start
+            if by_prefix is not None:
+                self._by_prefix = by_prefix
 
     def remember_all(self, values: Iterable[str | None]) -> None:
         self.remember(*values)
@@ -56,7 +62,7 @@ class SecretValues:
     def forget_all(self) -> None:
         with self._lock:
             self._values.clear()
-            self._by_prefix.clear()
+            self._by_prefix = {}
 
     def scrub(self, text: str) -> str:
         # Not one regex alternation of every value: at 512 values it took ~30 ms to compile (again after every write,
@@ -65,8 +71,7 @@ class SecretValues:
         # line, whatever the number of values), which finds every occurrence of every value; overlapping ones are
         # masked as one run, so that no part of a value is left beside another's mask. Written by hand: an
         # Aho-Corasick library would be a C dependency for what a dict does well enough here.
-        with self._lock:  # a value evicted mid-search must not make the search skip another
-            spans = _occurrences(text, self._by_prefix)
+        spans = _occurrences(text, self._by_prefix)
         if not spans:
             return text
         pieces: list[str] = []
@@ -88,7 +93,7 @@ class SecretValues:
         return f"SecretValues({len(self._values)} values)"
 
 
-def _occurrences(text: str, by_prefix: dict[str, list[str]]) -> list[tuple[int, int]]:
+def _occurrences(text: str, by_prefix: dict[str, tuple[str, ...]]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of every value in ``text``, overlapping ones included, in order of start."""
     if not by_prefix:
         return []

@@ -3,6 +3,9 @@ masked, overlapping values as one run, and a value registered after a scrub is s
 
 from __future__ import annotations
 
+import threading
+from typing import SupportsIndex
+
 from unico_idcloud._scrub import SecretValues
 
 
@@ -51,3 +54,34 @@ def test_the_oldest_value_goes_when_the_registry_is_full() -> None:
 def test_text_without_a_value_is_returned_as_is() -> None:
     text = "GET /client/v1/process -> 200"
     assert registry("not-in-there").scrub(text) is text and SecretValues().scrub(text) is text
+
+
+class _PausingText(str):
+    """A text whose first window lookup waits until released: a scrub caught in the middle of its search."""
+
+    searching = threading.Event()
+    release = threading.Event()
+
+    def __getitem__(self, key: SupportsIndex | slice) -> str:
+        self.searching.set()
+        assert self.release.wait(5)
+        return str(self)[key]
+
+
+def test_a_scrub_in_progress_holds_up_no_write_and_masks_what_it_started_with() -> None:
+    known = registry("value-one", max_values=1)
+    text = _PausingText("value-one value-two")
+    result: list[str] = []
+    scrubbing = threading.Thread(target=lambda: result.append(known.scrub(text)))
+    scrubbing.start()
+    assert _PausingText.searching.wait(5)
+    writing = threading.Thread(target=known.remember, args=("value-two",))  # evicts value-one mid-search
+    writing.start()
+    writing.join(2)
+    written_during_the_search = not writing.is_alive()
+    _PausingText.release.set()
+    scrubbing.join(5)
+    writing.join(5)
+    assert written_during_the_search
+    assert result == ["*** value-two"]  # the search's own snapshot: value-one masked, value-two not yet known
+    assert known.scrub("value-one value-two") == "value-one ***"
