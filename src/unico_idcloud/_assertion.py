@@ -1,10 +1,15 @@
 """The JWT-bearer assertion (RFC 7523) a service account signs to get an access token.
 
 Unico accepts exactly ``iss``, ``aud``, ``scope``, ``iat`` and ``exp`` (any other claim is error 1.2.22), in whole
-seconds, and refuses an assertion it has already seen (1.2.7). RS256 is deterministic, so two assertions signed in
-the same second with the same claims are the same string: ``exp`` is varied so that each one is new. What was signed
-is remembered for the whole process, not per client, so that two clients of one account in one process (an
-``IDCloud`` and an ``AsyncIDCloud``, one per thread) never sign the same assertion either.
+seconds, ``exp`` at most an hour after ``iat``, and refuses an assertion it has already seen (1.2.7). RS256 is
+deterministic, so two assertions signed in the same second with the same claims are the same string; with no other
+claim to vary, ``exp`` is what makes each one new:
+
+- within this process, whichever client signs, ``exp`` is never one already signed in that second (remembered per
+  account, not per client: an ``IDCloud`` and an ``AsyncIDCloud``, one client per thread);
+- across processes (a fleet starting up in the same second) ``exp`` is drawn at random from every lifetime Unico
+  allows above ``SHORTEST_LIFETIME``: 3,301 choices, where 50 workers collide about once in three starts, each
+  collision answered 1.2.7 and signed anew (``_token``).
 """
 
 from __future__ import annotations
@@ -19,32 +24,27 @@ from ._account import ServiceAccount
 from ._clock import Clock
 
 JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
-ASSERTION_LIFETIME = 300
-"""Seconds an assertion stays valid: it is used at once, so it need not live the 3600 Unico allows."""
-_SPREAD = 60
-"""``exp`` is drawn from the last ``_SPREAD`` seconds of the lifetime, so that workers signing for one account in the
-same second (a fleet starting up) almost never produce the same assertion."""
-
-
-_SHORTEST_LIFETIME = 60
-"""No assertion is signed to live less than this, however many share a second."""
-
-
-def _unused_exp(iat: int, used: set[int]) -> int:
-    """A random ``exp`` from the top band if one is free there (what keeps other processes apart), else the
-    longest free lifetime below it; past that (240 in one second) a random one, which Unico may refuse as reused
-    (1.2.7), answered by one fresh signature."""
-    top = iat + ASSERTION_LIFETIME
-    offset = secrets.randbelow(_SPREAD)
-    band = [top - (offset + step) % _SPREAD for step in range(_SPREAD)]
-    below = range(top - _SPREAD, iat + _SHORTEST_LIFETIME - 1, -1)
-    return next((exp for exp in (*band, *below) if exp not in used), band[0])
-
+LONGEST_LIFETIME = 3600
+"""Unico's limit on ``exp - iat``."""
+SHORTEST_LIFETIME = 300
+"""No assertion lives less: it is exchanged at once, but a slow token endpoint or a retry must not find it expired."""
+_CHOICES = LONGEST_LIFETIME - SHORTEST_LIFETIME + 1
+_REMEMBERED = 1024
+"""``(iat, exp)`` pairs kept per account: far more than one second's signatures, far fewer than ``_CHOICES``."""
 
 _lock = threading.Lock()
 _recent: dict[tuple[str, str], deque[tuple[int, int]]] = {}
-"""``(iat, exp)`` pairs recently signed, per ``(issuer, audience)``, shared by every signer in the process: one per
-account and environment, each bounded."""
+"""What was recently signed, per ``(issuer, audience)``, shared by every signer in the process."""
+
+
+def _unused_exp(iat: int, used: set[int]) -> int:
+    """A random ``exp`` not in ``used``: a random start, then the next free one."""
+    offset = secrets.randbelow(_CHOICES)
+    for step in range(_CHOICES):
+        exp = iat + SHORTEST_LIFETIME + (offset + step) % _CHOICES
+        if exp not in used:
+            return exp
+    return iat + SHORTEST_LIFETIME + offset  # unreachable while _REMEMBERED < _CHOICES
 
 
 class AssertionSigner:
@@ -60,9 +60,8 @@ class AssertionSigner:
         """The claims of the next assertion: integer seconds, ``exp`` unique among recent ones."""
         iat = int(self._clock.time())
         with _lock:
-            recent = _recent.setdefault(self._key, deque(maxlen=ASSERTION_LIFETIME - _SHORTEST_LIFETIME))
-            used = {exp for signed_at, exp in recent if signed_at == iat}
-            exp = _unused_exp(iat, used)
+            recent = _recent.setdefault(self._key, deque(maxlen=_REMEMBERED))
+            exp = _unused_exp(iat, {exp for signed_at, exp in recent if signed_at == iat})
             recent.append((iat, exp))
         return {"iss": self._account.issuer, "aud": self._audience, "scope": "*", "iat": iat, "exp": exp}
 

@@ -26,6 +26,9 @@ from .errors import AuthenticationError, RateLimited, ServerError, UnicoError, t
 
 logger = logging.getLogger("unico_idcloud")
 
+REUSED_RESIGNS = 3
+"""A 1.2.7 ("already used") to an assertion never sent before means another process drew the same ``exp`` in the
+same second (``_assertion``); each fresh signature draws again, so three make a failure all but impossible."""
 EXPIRY_MARGIN = 60.0
 """A token is renewed this many seconds before it expires (at most half its lifetime)."""
 
@@ -77,7 +80,7 @@ def exchange_flow(
 ) -> Generator[Step, httpx.Response | None, AccessToken]:
     """Yields the requests to send and the waits between them; receives each response (``None`` after a wait);
     the driver throws ``httpx.TransportError`` into it when a request got no response. Returns the token."""
-    reused_retried = False
+    resigned = 0
     while True:
         request = httpx.Request(
             "POST", token_url, data={"grant_type": JWT_BEARER_GRANT, "assertion": kept_secret(signer.sign())}
@@ -98,8 +101,8 @@ def exchange_flow(
         if response.status_code == 200:
             return token_from_answer(response, clock)
         error = _token_error(response)
-        if error.code == "1.2.7" and not reused_retried:
-            reused_retried = True  # another worker signed the same claims in the same second: sign anew once
+        if error.code == "1.2.7" and resigned < REUSED_RESIGNS:
+            resigned += 1  # another process signed the same claims in the same second: sign anew
             continue
         raise error
 

@@ -10,7 +10,7 @@ import httpx
 import jwt
 import pytest
 
-from unico_idcloud import AsyncIDCloud, Environment, IDCloud
+from unico_idcloud import AsyncIDCloud, Environment, IDCloud, _assertion
 from unico_idcloud._assertion import AssertionSigner
 from unico_idcloud.errors import AuthenticationError, Forbidden, Unauthorized
 from unico_idcloud.testing import (
@@ -64,13 +64,27 @@ def test_assertions_signed_in_the_same_second_all_differ(account: ServiceAccount
     assert all(c["iat"] < c["exp"] <= c["iat"] + 3600 for c in claims)
 
 
-def test_a_busy_second_across_signers_stays_distinct_and_never_short_lived(account: ServiceAccount) -> None:
+def test_a_busy_second_across_signers_stays_distinct_and_within_unicos_limits(account: ServiceAccount) -> None:
     frozen = VirtualClock(start=1_800_000_000)  # a second of its own: no other test signed in it
     signers = [AssertionSigner(account, Environment.UAT.audience, frozen) for _ in range(4)]
-    claims = [signers[i % 4].claims() for i in range(240)]
-    assert len({c["exp"] for c in claims}) == 240
-    assert min(int(c["exp"]) - int(c["iat"]) for c in claims) >= 60
-    assert max(int(c["exp"]) - int(c["iat"]) for c in claims) == 300
+    claims = [signers[i % 4].claims() for i in range(1000)]
+    lifetimes = [int(c["exp"]) - int(c["iat"]) for c in claims]
+    assert len(set(lifetimes)) == 1000
+    assert min(lifetimes) >= 300 and max(lifetimes) <= 3600
+
+
+def test_processes_signing_in_one_second_draw_exp_from_the_whole_allowed_hour(
+    account: ServiceAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each "process" starts with nothing remembered: only the spread of exp keeps a fleet's assertions apart.
+    frozen = VirtualClock(start=1_800_000_001)
+    lifetimes = []
+    for _ in range(1000):
+        monkeypatch.setattr(_assertion, "_recent", {})
+        claims = AssertionSigner(account, Environment.UAT.audience, frozen).claims()
+        lifetimes.append(int(claims["exp"]) - int(claims["iat"]))
+    assert min(lifetimes) >= 300 and max(lifetimes) <= 3600
+    assert len(set(lifetimes)) > 700  # of 3,301 choices, 1,000 draws give ~860 distinct (sd ~13); 60 gave 60
 
 
 def test_production_audience_is_the_production_token_host() -> None:
@@ -111,7 +125,7 @@ def test_one_client_never_sends_the_same_assertion_twice(
     fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock
 ) -> None:
     # The signer lives as long as the client: 100 token fetches in one (frozen) second each sign a new assertion,
-    # where a signer per fetch would draw the same exp again (60 choices) and be refused as reused (1.2.7).
+    # where 100 draws of exp (3,301 choices) with nothing remembered collide 3 times in 4 (the fake answers 1.2.7).
     fake.rate_limit = None
     second = int(clock.time())
     with IDCloud(account, transport=recorder, clock=clock, rate_limit=None) as client:
@@ -127,16 +141,16 @@ def test_one_client_never_sends_the_same_assertion_twice(
 def test_clients_of_one_account_in_one_second_never_share_an_assertion(
     fake: FakeUnico, account: ServiceAccount, recorder: Recorder, clock: VirtualClock
 ) -> None:
-    # Each client has its own signer; what they signed is remembered process-wide. With a memory per signer, 30
-    # clients drawing exp from 60 choices would almost surely collide (and the fake answers 1.2.7 to a reused one).
+    # Each client has its own signer; what they signed is remembered process-wide. With a memory per signer, 100
+    # clients drawing exp from 3,301 choices would collide 3 times in 4 (and the fake answers 1.2.7 to a reused one).
     fake.rate_limit = None
     second = int(clock.time())
-    for _ in range(30):
+    for _ in range(100):
         with IDCloud(account, transport=recorder, clock=clock, rate_limit=None) as client:
             client.get_process(Scenario.FINISHED_OK)
     assertions = [_assertion_of(sent.body) for sent in recorder.token_requests]
     assert int(clock.time()) == second
-    assert len(assertions) == 30 and len(set(assertions)) == 30
+    assert len(assertions) == 100 and len(set(assertions)) == 100
     assert all(sent.status == 200 for sent in recorder.token_requests)
 
 
@@ -302,13 +316,14 @@ def test_token_endpoint_failures_are_retried_with_a_new_assertion(clock: Virtual
     assert len(clock.sleeps) == 2
 
 
-def test_an_assertion_refused_as_reused_is_signed_again_once(clock: VirtualClock) -> None:
+@pytest.mark.parametrize("refusals", [1, 3, 4])
+def test_an_assertion_refused_as_reused_is_signed_anew_up_to_three_times(clock: VirtualClock, refusals: int) -> None:
     assertions: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/oauth2/token":
             assertions.append(_assertion_of(request.read()))
-            if len(assertions) == 1:
+            if len(assertions) <= refusals:
                 return httpx.Response(
                     401, json={"error": "invalid_grant", "error_description": "Falha na autenticação 1.2.7"}
                 )
@@ -316,8 +331,13 @@ def test_an_assertion_refused_as_reused_is_signed_again_once(clock: VirtualClock
         return httpx.Response(200, json={"process": build_process(Scenario.FINISHED_OK, state="PROCESS_STATE_CREATED")})
 
     with IDCloud(generate_service_account(), transport=httpx.MockTransport(handler), clock=clock) as client:
-        client.get_process(Scenario.FINISHED_OK)
-    assert len(assertions) == 2 and assertions[0] != assertions[1]
+        if refusals <= 3:
+            client.get_process(Scenario.FINISHED_OK)
+        else:
+            with pytest.raises(AuthenticationError) as caught:
+                client.get_process(Scenario.FINISHED_OK)
+            assert caught.value.code == "1.2.7"
+    assert len(assertions) == min(refusals + 1, 4) and len(set(assertions)) == len(assertions)
 
 
 def test_a_token_endpoint_answer_without_a_token_is_unexpected(clock: VirtualClock) -> None:
