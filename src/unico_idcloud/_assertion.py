@@ -44,7 +44,7 @@ def _unused_exp(iat: int, used: set[int]) -> int:
         exp = iat + SHORTEST_LIFETIME + (offset + step) % _CHOICES
         if exp not in used:
             return exp
-    return iat + SHORTEST_LIFETIME + offset  # unreachable while _REMEMBERED < _CHOICES
+    raise AssertionError("every lifetime used in one second: _REMEMBERED must stay under _CHOICES")
 
 
 class AssertionSigner:

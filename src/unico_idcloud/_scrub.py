@@ -36,25 +36,19 @@ class SecretValues:
     def remember(self, *values: str | None) -> None:
         """Register ``values`` (``None``, non-strings and values under ``MIN_LENGTH`` characters are ignored)."""
         with self._lock:
-            by_prefix: dict[str, tuple[str, ...]] | None = None  # the next snapshot, copied at the first change
+            added: list[str] = []
             for value in values:
                 if not isinstance(value, str) or len(value.strip()) < MIN_LENGTH:
                     continue
                 for form in {value, value.strip()}:
                     if form in self._values:
                         self._values.move_to_end(form)
-                        continue
-                    self._values[form] = None
-                    by_prefix = dict(self._by_prefix) if by_prefix is None else by_prefix
-                    by_prefix[form[:MIN_LENGTH]] = (*by_prefix.get(form[:MIN_LENGTH], ()), form)
-            while len(self._values) > self._max:
-                oldest, _ = self._values.popitem(last=False)
-                by_prefix = dict(self._by_prefix) if by_prefix is None else by_prefix
-                same_start = tuple(v for v in by_prefix.pop(oldest[:MIN_LENGTH]) if v != oldest)
-                if same_start:
-                    by_prefix[oldest[:MIN_LENGTH]] = same_start
-            if by_prefix is not None:
-                self._by_prefix = by_prefix
+                    else:
+                        self._values[form] = None
+                        added.append(form)
+            evicted = [self._values.popitem(last=False)[0] for _ in range(len(self._values) - self._max)]
+            if added or evicted:
+                self._by_prefix = _reindexed(self._by_prefix, added, evicted)
 
     def remember_all(self, values: Iterable[str | None]) -> None:
         self.remember(*values)
@@ -91,6 +85,20 @@ class SecretValues:
 
     def __repr__(self) -> str:
         return f"SecretValues({len(self._values)} values)"
+
+
+def _reindexed(
+    by_prefix: dict[str, tuple[str, ...]], added: list[str], evicted: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """A new snapshot: ``by_prefix`` with ``added``, then without ``evicted`` (which may include some of them)."""
+    snapshot = dict(by_prefix)
+    for value in added:
+        snapshot[value[:MIN_LENGTH]] = (*snapshot.get(value[:MIN_LENGTH], ()), value)
+    for value in evicted:
+        same_start = tuple(v for v in snapshot.pop(value[:MIN_LENGTH]) if v != value)
+        if same_start:
+            snapshot[value[:MIN_LENGTH]] = same_start
+    return snapshot
 
 
 def _occurrences(text: str, by_prefix: dict[str, tuple[str, ...]]) -> list[tuple[int, int]]:

@@ -59,8 +59,13 @@ def test_text_without_a_value_is_returned_as_is() -> None:
 class _PausingText(str):
     """A text whose first window lookup waits until released: a scrub caught in the middle of its search."""
 
-    searching = threading.Event()
-    release = threading.Event()
+    searching: threading.Event
+    release: threading.Event
+
+    def __new__(cls, value: str) -> _PausingText:
+        text = super().__new__(cls, value)
+        text.searching, text.release = threading.Event(), threading.Event()
+        return text
 
     def __getitem__(self, key: SupportsIndex | slice) -> str:
         self.searching.set()
@@ -74,12 +79,12 @@ def test_a_scrub_in_progress_holds_up_no_write_and_masks_what_it_started_with() 
     result: list[str] = []
     scrubbing = threading.Thread(target=lambda: result.append(known.scrub(text)))
     scrubbing.start()
-    assert _PausingText.searching.wait(5)
+    assert text.searching.wait(5)
     writing = threading.Thread(target=known.remember, args=("value-two",))  # evicts value-one mid-search
     writing.start()
     writing.join(2)
     written_during_the_search = not writing.is_alive()
-    _PausingText.release.set()
+    text.release.set()
     scrubbing.join(5)
     writing.join(5)
     assert written_during_the_search
